@@ -1,0 +1,258 @@
+package dev.specloom.codegen.emit.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.specloom.codegen.model.Field;
+import dev.specloom.codegen.model.Function;
+import dev.specloom.codegen.model.Model;
+import dev.specloom.codegen.model.Pagination;
+import dev.specloom.codegen.model.Param;
+import dev.specloom.codegen.model.Spec;
+import dev.specloom.codegen.model.TypeRef;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The client: a builder with one method per credential and setting, one blocking method per function, the
+ * same set under {@code async()} returning {@link CompletableFuture}, and auto-paging for list functions.
+ */
+final class ClientEmitter {
+  private static final String RUNTIME = "dev.specloom.runtime";
+  private static final ClassName API_CORE = ClassName.get(RUNTIME, "ApiCore");
+  private static final ClassName PROVIDER_INFO = ClassName.get(RUNTIME, "ProviderInfo");
+  private static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
+  private static final ClassName PAGES = ClassName.get(RUNTIME, "Pages");
+  private static final ClassName CALL = ClassName.get("retrofit2", "Call");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_][a-z0-9_]*)}");
+
+  private final Spec spec;
+  private final JavaNames names;
+  private final JavaTypes types;
+
+  ClientEmitter(Spec spec, JavaNames names, JavaTypes types) {
+    this.spec = spec;
+    this.names = names;
+    this.types = types;
+  }
+
+  TypeSpec emit() {
+    ClassName client = names.client();
+    ClassName builder = client.nestedClass("Builder");
+    ClassName async = client.nestedClass("Async");
+    TypeSpec.Builder type = TypeSpec.classBuilder(client).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("$L client. $L\n", spec.title(), JavaNames.doc(spec.summary()))
+        .addJavadoc("\n<pre>{@code\n$T client = $T.builder()$L.build();\n}</pre>\n", client, client, exampleCredentials())
+        .addJavadoc("\n<p>Thread-safe; share one instance. Generated from $L; do not edit.\n",
+            java.nio.file.Path.of(spec.sourceFile()).getFileName())
+        .addField(FieldSpec.builder(PROVIDER_INFO, "PROVIDER", Modifier.STATIC, Modifier.FINAL)
+            .initializer(providerInfo()).build())
+        .addField(API_CORE, "core", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(names.service(), "service", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(FieldSpec.builder(async, "async", Modifier.PRIVATE, Modifier.FINAL)
+            .initializer("new $T()", async).build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "b")
+            .addStatement("this.core = new $T(PROVIDER, b)", API_CORE)
+            .addStatement("this.service = core.service($T.class)", names.service()).build())
+        .addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(builder).addStatement("return new $T()", builder).build())
+        .addMethod(MethodSpec.methodBuilder("async").addModifiers(Modifier.PUBLIC).returns(async)
+            .addJavadoc("The same functions, returning {@link $T}.\n", CompletableFuture.class)
+            .addStatement("return async").build());
+
+    TypeSpec.Builder asyncType = TypeSpec.classBuilder(async).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Non-blocking variants; failures complete the future with the same exceptions.\n")
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+
+    for (Function fn : spec.functions()) {
+      String method = JavaNames.lowerCamel(fn.name());
+      ClassName params = names.params(fn.name());
+      TypeName result = Raw.is(fn) ? ClassName.get(Object.class) : types.of(fn.returns().type());
+      String doc = functionDoc(fn);
+      boolean noRequired = fn.params().stream().noneMatch(Param::required);
+
+      if (Raw.is(fn)) {
+        type.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(result)
+            .addParameter(params, "params").addJavadoc(doc)
+            .addStatement("return core.executeRaw($S, params.method(), params.path(), params.query(), params.headers(), params.body())",
+                fn.name()).build());
+        asyncType.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result))
+            .addParameter(params, "params").addJavadoc(doc)
+            .addStatement("return $T.supplyAsync(() -> $T.this.$N(params))", CompletableFuture.class, client, method)
+            .build());
+        continue;
+      }
+      type.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(result)
+          .addParameter(params, "params").addJavadoc(doc)
+          .addJavadoc("@throws $T when the provider answers with an error\n", ClassName.get(RUNTIME, "ProviderException"))
+          .addJavadoc("@throws $T when no answer arrives in time or the connection fails\n", ClassName.get(RUNTIME, "TransportException"))
+          .addStatement("return core.execute($S, $NCall(params))", fn.name(), method).build());
+      if (noRequired) {
+        type.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(result)
+            .addJavadoc("{@link #$N($T)} with default params.\n", method, params)
+            .addStatement("return $N($T.builder().build())", method, params).build());
+      }
+      type.addMethod(callMethod(fn, method, params, result));
+      asyncType.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC)
+          .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result.box()))
+          .addParameter(params, "params").addJavadoc(doc)
+          .addStatement("return core.executeAsync($S, $NCall(params))", fn.name(), method).build());
+      fn.pagination().ifPresent(pg -> paging(type, fn, pg, method, params, result));
+    }
+    type.addType(asyncType.build());
+    type.addType(builder(client, builder));
+    return type.build();
+  }
+
+  private String exampleCredentials() {
+    StringBuilder b = new StringBuilder();
+    for (String c : spec.credentials().keySet()) {
+      if (spec.auth().get(0).toString().contains("{" + c + "}")) {
+        b.append('.').append(JavaNames.member(c)).append("(System.getenv(\"")
+            .append((spec.provider() + "_" + c).toUpperCase(java.util.Locale.ROOT)).append("\"))");
+      }
+    }
+    for (Spec.BaseUrl u : spec.baseUrls()) {
+      if (!u.when().isEmpty()) {
+        u.when().forEach(w -> b.append('.').append(JavaNames.member(w)).append("(\"mycompany\")"));
+        break;
+      }
+    }
+    return b.toString();
+  }
+
+  private static String functionDoc(Function fn) {
+    StringBuilder d = new StringBuilder(JavaNames.doc(fn.summary())).append('\n');
+    if (!fn.description().isEmpty()) d.append("\n<p>").append(JavaNames.doc(fn.description())).append('\n');
+    d.append("\n<p>").append(fn.isWrite() ? "Write" : "Read").append(" operation: {@code ")
+        .append(fn.http().raw() ? "any method" : fn.http().method() + " " + JavaNames.doc(fn.http().path()))
+        .append("}. Lua: {@code ").append(fn.name()).append("}.\n");
+    return d.toString();
+  }
+
+  private MethodSpec callMethod(Function fn, String method, ClassName params, TypeName result) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(method + "Call").addModifiers(Modifier.PRIVATE)
+        .returns(ParameterizedTypeName.get(CALL, result.box())).addParameter(params, "params")
+        .addStatement("$T w = core.request($L)", ParamsEmitter.WIRE, fn.isWrite())
+        .addStatement("params.writeTo(w)");
+    for (Function.Route r : fn.http().routes()) {
+      m.beginControlFlow("if (params.$N() != null)", JavaNames.member(r.when()))
+          .addStatement("return service.$N($L)", ServiceEmitter.routeMethod(fn, r), args(fn, r.path()))
+          .endControlFlow();
+    }
+    return m.addStatement("return service.$N($L)", method, args(fn, fn.http().path())).build();
+  }
+
+  private static CodeBlock args(Function fn, String path) {
+    CodeBlock.Builder b = CodeBlock.builder();
+    Matcher ph = PLACEHOLDER.matcher(path);
+    while (ph.find()) {
+      b.add("$T.valueOf(params.$N()), ", String.class, JavaNames.member(ph.group(1)));
+    }
+    b.add("w.encodedQuery(), w.headers()");
+    if (ServiceEmitter.hasBody(fn)) b.add(", w.requestBody()");
+    return b.build();
+  }
+
+  private void paging(TypeSpec.Builder type, Function fn, Pagination pg, String method, ClassName params, TypeName result) {
+    Model page = spec.models().get(((TypeRef.ModelRef) fn.returns().type()).name());
+    Field items = page.fields().stream().filter(f -> f.name().equals(pg.items())).findFirst().orElseThrow();
+    TypeName item = types.of(((TypeRef.ListOf) items.type()).element());
+    String itemsGetter = JavaNames.member(items.name());
+    String next = method + "Next";
+    type.addMethod(MethodSpec.methodBuilder(method + "AutoPaging").addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(Iterable.class), item)).addParameter(params, "params")
+        .addJavadoc("Every item of every page, fetched one page at a time as the iteration reaches it.\n")
+        .addStatement("return $T.iterable(params, this::$N, $T::$N, $T::$N)", PAGES, method, result, itemsGetter,
+            names.client(), next).build());
+    type.addMethod(MethodSpec.methodBuilder(method + "Stream").addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(Stream.class), item)).addParameter(params, "params")
+        .addJavadoc("{@link #$NAutoPaging} as a sequential, lazy stream.\n", method)
+        .addStatement("return $T.stream(params, this::$N, $T::$N, $T::$N)", PAGES, method, result, itemsGetter,
+            names.client(), next).build());
+
+    MethodSpec.Builder n = MethodSpec.methodBuilder(next).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(params).addParameter(params, "p").addParameter(result, "page")
+        .addJavadoc("The params of the page after {@code page}, or null when it was the last.\n");
+    String hasMore = pg.hasMoreField().map(JavaNames::member).orElse(null);
+    if (hasMore != null) n.addStatement("if (!$T.TRUE.equals(page.$N())) return null", Boolean.class, hasMore);
+    switch (pg.style()) {
+      case CURSOR_AFTER_LAST -> n.addStatement("return p.toBuilder().$N($T.last(page.$N()).$N()).build()",
+          JavaNames.member(pg.cursorParam().orElseThrow()), PAGES, itemsGetter, JavaNames.member(pg.cursorField().orElseThrow()));
+      case CURSOR_TOKEN -> n.addStatement("return page.$N() == null ? null : p.toBuilder().$N(page.$N()).build()",
+          JavaNames.member(pg.cursorField().orElseThrow()), JavaNames.member(pg.cursorParam().orElseThrow()),
+          JavaNames.member(pg.cursorField().orElseThrow()));
+      case PAGE -> n.addStatement("return p.toBuilder().$N(p.$N() == null ? 2 : p.$N() + 1).build()",
+          JavaNames.member(pg.pageParam().orElseThrow()), JavaNames.member(pg.pageParam().orElseThrow()),
+          JavaNames.member(pg.pageParam().orElseThrow()));
+      case OFFSET -> {
+        String pageParam = JavaNames.member(pg.pageParam().orElseThrow());
+        String limit = JavaNames.member(pg.limitParam().orElseThrow());
+        // A short page is the last one; with no limit set the provider's page size is unknown.
+        n.addStatement("if (p.$N() == null || page.$N().size() < p.$N()) return null", limit, itemsGetter, limit);
+        n.addStatement("return p.toBuilder().$N(p.$N() == null ? 2 : p.$N() + 1).build()", pageParam, pageParam, pageParam);
+      }
+    }
+    type.addMethod(n.build());
+  }
+
+  private TypeSpec builder(ClassName client, ClassName builder) {
+    TypeSpec.Builder b = TypeSpec.classBuilder(builder).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(CLIENT_BUILDER, builder, client))
+        .addJavadoc("Credentials, connection settings, timeouts and an optional shared {@code OkHttpClient}.\n")
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (Map.Entry<String, String> c : spec.credentials().entrySet()) {
+      b.addMethod(MethodSpec.methodBuilder(JavaNames.member(c.getKey())).addModifiers(Modifier.PUBLIC).returns(builder)
+          .addParameter(String.class, "value").addJavadoc("$L (secret; never logged or printed)\n", JavaNames.doc(c.getValue()))
+          .addStatement("return credential($S, value)", c.getKey()).build());
+    }
+    for (Map.Entry<String, String> s : spec.settings().entrySet()) {
+      b.addMethod(MethodSpec.methodBuilder(JavaNames.member(s.getKey())).addModifiers(Modifier.PUBLIC).returns(builder)
+          .addParameter(String.class, "value").addJavadoc("$L\n", JavaNames.doc(s.getValue()))
+          .addStatement("return setting($S, value)", s.getKey()).build());
+    }
+    b.addMethod(MethodSpec.methodBuilder("self").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
+        .returns(builder).addStatement("return this").build());
+    b.addMethod(MethodSpec.methodBuilder("build").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(client).addStatement("return new $T(this)", client).build());
+    return b.build();
+  }
+
+  private CodeBlock providerInfo() {
+    CodeBlock.Builder b = CodeBlock.builder().add("$T.builder($S)", PROVIDER_INFO, spec.provider()).indent();
+    for (Spec.BaseUrl u : spec.baseUrls()) {
+      b.add("\n.baseUrl($S$L)", u.url(), u.when().stream().map(w -> CodeBlock.of(", $S", w).toString())
+          .reduce("", String::concat));
+    }
+    for (Spec.AuthOption a : spec.auth()) {
+      if (a.scheme().equals("basic")) b.add("\n.basicAuth($S, $S)", a.username(), a.password());
+      else b.add("\n.bearerAuth($S)", a.token());
+    }
+    spec.headers().forEach((k, v) -> b.add("\n.header($S, $S)", k, v));
+    b.add("\n.encoding($T.Encoding.$L)", PROVIDER_INFO, spec.requestEncoding().name());
+    spec.idempotencyHeader().ifPresent(h -> b.add("\n.idempotencyHeader($S)", h));
+    spec.requestIdHeader().ifPresent(h -> b.add("\n.requestIdHeader($S)", h));
+    paths(b, "errorCode", spec.errors().code());
+    paths(b, "errorType", spec.errors().type());
+    paths(b, "errorMessage", spec.errors().message());
+    paths(b, "errorParam", spec.errors().param());
+    spec.envelope().ifPresent(e -> b.add("\n.envelope($S, $S)", e.statusPath(), e.okValue()));
+    return b.add("\n.build()").unindent().build();
+  }
+
+  private static void paths(CodeBlock.Builder b, String method, List<String> paths) {
+    if (paths.isEmpty()) return;
+    b.add("\n.$L($L)", method, paths.stream().map(p -> CodeBlock.of("$S", p).toString())
+        .reduce((x, y) -> x + ", " + y).orElse(""));
+  }
+}

@@ -1,0 +1,69 @@
+package dev.specloom.codegen.emit.java;
+
+import com.palantir.javapoet.ClassName;
+import dev.specloom.codegen.model.Spec;
+import java.util.Set;
+
+/** Names every generated Java symbol of a provider (the "symbol provider"). */
+public final class JavaNames {
+  private static final Set<String> KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
+      "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends", "final",
+      "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface", "long",
+      "native", "new", "package", "private", "protected", "public", "return", "short", "static", "strictfp",
+      "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try", "void", "volatile", "while",
+      "true", "false", "null", "var", "record", "yield");
+
+  private final Spec spec;
+
+  public JavaNames(Spec spec) {
+    this.spec = spec;
+  }
+
+  public String packageName() {
+    return "dev.specloom." + spec.provider();
+  }
+
+  public String modelPackage() {
+    return packageName() + ".model";
+  }
+
+  public ClassName client() {
+    return ClassName.get(packageName(), spec.title().replaceAll("[^A-Za-z0-9]", "") + "Client");
+  }
+
+  public ClassName service() {
+    return ClassName.get(packageName(), spec.title().replaceAll("[^A-Za-z0-9]", "") + "Service");
+  }
+
+  public ClassName params(String function) {
+    return ClassName.get(packageName(), upperCamel(function) + "Params");
+  }
+
+  public ClassName model(String name) {
+    return ClassName.get(modelPackage(), name);
+  }
+
+  /** snake_case → lowerCamel, made a legal identifier. */
+  public static String member(String snake) {
+    String camel = lowerCamel(snake);
+    return KEYWORDS.contains(camel) ? camel + "_" : camel;
+  }
+
+  public static String lowerCamel(String snake) {
+    String u = upperCamel(snake);
+    return u.isEmpty() ? u : Character.toLowerCase(u.charAt(0)) + u.substring(1);
+  }
+
+  public static String upperCamel(String snake) {
+    StringBuilder b = new StringBuilder();
+    for (String part : snake.split("[_\\-]")) {
+      if (!part.isEmpty()) b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+    }
+    return b.toString();
+  }
+
+  /** Javadoc text: escapes what would end a comment or be read as a tag. */
+  public static String doc(String text) {
+    return text.replace("*/", "*&#47;").replace("@", "{@literal @}");
+  }
+}

@@ -1,0 +1,56 @@
+package dev.specloom.codegen.emit.java;
+
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import dev.specloom.codegen.model.Function;
+import dev.specloom.codegen.model.Model;
+import dev.specloom.codegen.model.Spec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Emits a provider's Java SDK: models, params, the Retrofit service and the client. */
+public final class JavaSdkEmitter {
+  private final Spec spec;
+  private final JavaNames names;
+  private final JavaTypes types;
+
+  public JavaSdkEmitter(Spec spec) {
+    this.spec = spec;
+    this.names = new JavaNames(spec);
+    this.types = new JavaTypes(names);
+  }
+
+  /** Every generated file, in memory. */
+  public List<JavaFile> files() {
+    List<JavaFile> files = new ArrayList<>();
+    ModelEmitter models = new ModelEmitter(names, types);
+    for (Model m : spec.models().values()) files.add(file(names.modelPackage(), models.emit(m)));
+    ParamsEmitter params = new ParamsEmitter(spec, names, types);
+    for (Function f : spec.functions()) files.add(file(names.packageName(), params.emit(f)));
+    files.add(file(names.packageName(), new ServiceEmitter(names, types).emit(spec.functions())));
+    files.add(file(names.packageName(), new ClientEmitter(spec, names, types).emit()));
+    return files;
+  }
+
+  /** Replaces the provider's package under {@code root}, so a removed function leaves no stale file. */
+  public int writeTo(Path root) throws IOException {
+    List<JavaFile> files = files();
+    Path pkg = root.resolve(names.packageName().replace('.', '/'));
+    if (Files.exists(pkg)) {
+      try (Stream<Path> walk = Files.walk(pkg)) {
+        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+      }
+    }
+    for (JavaFile f : files) f.writeTo(root);
+    return files.size();
+  }
+
+  private JavaFile file(String pkg, TypeSpec type) {
+    return JavaFile.builder(pkg, type).skipJavaLangImports(true).indent("  ").build();
+  }
+}

@@ -1,0 +1,191 @@
+package dev.specloom.codegen.emit.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.specloom.codegen.model.Function;
+import dev.specloom.codegen.model.Pagination;
+import dev.specloom.codegen.model.Param;
+import dev.specloom.codegen.model.Spec;
+import dev.specloom.codegen.model.TypeRef;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * One immutable params class per function. Its builder applies the spec's defaults and, in {@code build()},
+ * enforces required keys, ranges, lengths, allowed values, date formats and dependencies; {@code writeTo}
+ * puts each value on the wire under its wire name.
+ */
+final class ParamsEmitter {
+  static final ClassName VALIDATE = ClassName.get("dev.specloom.runtime", "Validate");
+  static final ClassName WIRE = ClassName.get("dev.specloom.runtime", "WireRequest");
+
+  private final Spec spec;
+  private final JavaNames names;
+  private final JavaTypes types;
+
+  ParamsEmitter(Spec spec, JavaNames names, JavaTypes types) {
+    this.spec = spec;
+    this.names = names;
+    this.types = types;
+  }
+
+  TypeSpec emit(Function fn) {
+    ClassName self = names.params(fn.name());
+    ClassName builder = self.nestedClass("Builder");
+    String fq = spec.provider() + "." + fn.name();
+
+    TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Params of {@link $T#$L}: $L\n", names.client(), JavaNames.lowerCamel(fn.name()),
+            JavaNames.doc(fn.summary()))
+        .addJavadoc("\n<p>Generated from the spec; do not edit.\n");
+    TypeSpec.Builder builderType = TypeSpec.classBuilder(builder)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "b");
+    MethodSpec.Builder toBuilder = MethodSpec.methodBuilder("toBuilder").addModifiers(Modifier.PUBLIC)
+        .addJavadoc("A builder holding these values, to derive other params (the next page, say).\n")
+        .returns(builder).addStatement("$T b = new $T()", builder, builder);
+    MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(self)
+        .addJavadoc("@throws IllegalArgumentException naming the param when a value is missing or out of bounds\n");
+
+    for (Param p : fn.params()) {
+      String m = JavaNames.member(p.name());
+      TypeName t = types.of(p.type());
+      type.addField(FieldSpec.builder(t, m, Modifier.PRIVATE, Modifier.FINAL).build());
+      ctor.addStatement("this.$N = $L", m, copy(p, "b." + m));
+      toBuilder.addStatement("b.$N = $N", m, m);
+      type.addMethod(MethodSpec.methodBuilder(m).addModifiers(Modifier.PUBLIC).returns(t)
+          .addJavadoc("$L\n", JavaNames.doc(p.description())).addStatement("return $N", m).build());
+
+      FieldSpec.Builder bf = FieldSpec.builder(t, m, Modifier.PRIVATE);
+      p.defaultValue().ifPresent(d -> bf.initializer(defaultLiteral(p, d)));
+      builderType.addField(bf.build());
+      builderType.addMethod(MethodSpec.methodBuilder(m).addModifiers(Modifier.PUBLIC).returns(builder)
+          .addParameter(t, m).addJavadoc("$L\n", paramDoc(p))
+          .addStatement("this.$N = $N", m, m).addStatement("return this").build());
+      if (p.type() instanceof TypeRef.MapOf map) {
+        TypeName value = types.of(map.value());
+        builderType.addMethod(MethodSpec.methodBuilder("put" + JavaNames.upperCamel(p.name()))
+            .addModifiers(Modifier.PUBLIC).returns(builder)
+            .addParameter(String.class, "key").addParameter(value, "value")
+            .addJavadoc("Adds one entry to {@code $L}.\n", p.name())
+            .addStatement("if (this.$N == null) this.$N = new $T<>()", m, m, LinkedHashMap.class)
+            .addStatement("this.$N.put(key, value)", m).addStatement("return this").build());
+      }
+      validate(build, fq, p, fn);
+    }
+    build.addStatement("return new $T(this)", self);
+    builderType.addMethod(build.build());
+
+    type.addMethod(ctor.build());
+    type.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(builder).addStatement("return new $T()", builder).build());
+    List<Param> required = fn.params().stream().filter(Param::required).toList();
+    if (!required.isEmpty()) type.addMethod(of(self, required));
+    type.addMethod(toBuilder.addStatement("return b").build());
+    type.addMethod(writeTo(fn));
+    ModelEmitter.ValueMethods.add(type, self, fn.params().stream().map(p -> JavaNames.member(p.name())).toList());
+    type.addType(builderType.build());
+    return type.build();
+  }
+
+  private MethodSpec of(ClassName self, List<Param> required) {
+    MethodSpec.Builder of = MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(self).addJavadoc("Params with the required values set and everything else left at its default.\n");
+    CodeBlock.Builder chain = CodeBlock.builder().add("return builder()");
+    for (Param p : required) {
+      String m = JavaNames.member(p.name());
+      of.addParameter(types.of(p.type()), m);
+      chain.add(".$N($N)", m, m);
+    }
+    return of.addStatement("$L.build()", chain.build()).build();
+  }
+
+  private static CodeBlock copy(Param p, String expr) {
+    if (p.type() instanceof TypeRef.MapOf || p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.Kind.OBJECT) {
+      return CodeBlock.of("$L == null ? null : $T.unmodifiableMap(new $T<>($L))", expr, java.util.Collections.class,
+          LinkedHashMap.class, expr);
+    }
+    if (p.type() instanceof TypeRef.ListOf) return CodeBlock.of("$L == null ? null : $T.copyOf($L)", expr, List.class, expr);
+    return CodeBlock.of("$L", expr);
+  }
+
+  private static CodeBlock defaultLiteral(Param p, Object value) {
+    String lit = JavaTypes.literal(p.type(), value);
+    return lit != null ? CodeBlock.of("$L", lit) : CodeBlock.of("$S", String.valueOf(value));
+  }
+
+  static String paramDoc(Param p) {
+    StringBuilder b = new StringBuilder(JavaNames.doc(p.description()));
+    if (p.required()) b.append(" Required.");
+    p.defaultValue().ifPresent(d -> b.append(" Default: ").append(d).append('.'));
+    p.serverDefault().ifPresent(d -> b.append(" The provider assumes ").append(d).append(" when omitted."));
+    if (p.min().isPresent() || p.max().isPresent()) {
+      b.append(" Range: ").append(p.min().map(ParamsEmitter::num).orElse("")).append("..")
+          .append(p.max().map(ParamsEmitter::num).orElse("")).append('.');
+    }
+    if (!p.allowed().isEmpty()) b.append(" One of: ").append(String.join(", ", p.allowed())).append('.');
+    p.deprecated().ifPresent(d -> b.append(" <b>Deprecated:</b> ").append(JavaNames.doc(d)));
+    return b.toString();
+  }
+
+  private void validate(MethodSpec.Builder build, String fq, Param p, Function fn) {
+    String m = JavaNames.member(p.name());
+    if (p.required()) build.addStatement("$T.required($S, $S, $N)", VALIDATE, fq, p.name(), m);
+    if (p.min().isPresent() || p.max().isPresent()) {
+      build.addStatement("$T.range($S, $S, $N, $L, $L)", VALIDATE, fq, p.name(), m,
+          p.min().map(v -> v + "d").orElse("null"), p.max().map(v -> v + "d").orElse("null"));
+    }
+    p.maxLength().ifPresent(max -> build.addStatement("$T.maxLength($S, $S, $N, $L)", VALIDATE, fq, p.name(), m, max));
+    if (!p.allowed().isEmpty()) {
+      CodeBlock values = p.allowed().stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
+      build.addStatement("$T.oneOf($S, $S, $N, $T.of($L))", VALIDATE, fq, p.name(), m, List.class, values);
+    }
+    if (p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.Kind.DATE) {
+      build.addStatement("$T.date($S, $S, $N)", VALIDATE, fq, p.name(), m);
+    }
+    if (p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.Kind.DATETIME) {
+      build.addStatement("$T.dateTime($S, $S, $N)", VALIDATE, fq, p.name(), m);
+    }
+    for (String other : p.requires()) {
+      build.addStatement("$T.requires($S, $S, $N, $S, $N)", VALIDATE, fq, p.name(), m, other, JavaNames.member(other));
+    }
+  }
+
+  private MethodSpec writeTo(Function fn) {
+    MethodSpec.Builder w = MethodSpec.methodBuilder("writeTo").addParameter(WIRE, "w")
+        .addJavadoc("Puts every non-path value on the wire under its wire name.\n");
+    Optional<Pagination> offset = fn.pagination().filter(pg -> pg.style() == Pagination.Style.OFFSET);
+    fn.http().bodyRoot().ifPresent(root -> w.addStatement("w.bodyRoot($S)", root));
+    for (Param p : fn.params()) {
+      String m = JavaNames.member(p.name());
+      if (offset.isPresent() && offset.get().pageParam().orElse("").equals(p.name())) {
+        String limit = JavaNames.member(offset.get().limitParam().orElseThrow());
+        w.beginControlFlow("if ($N != null && $N != null)", m, limit)
+            .addStatement("w.query($S, ($N - 1) * $N)", offset.get().offsetWire().orElseThrow(), m, limit)
+            .endControlFlow();
+        continue;
+      }
+      switch (p.in()) {
+        case PATH -> { }
+        case QUERY -> {
+          if (p.template().isPresent()) w.addStatement("w.queryTemplate($S, $S, $N)", p.wire(), p.template().get(), m);
+          else w.addStatement("w.query($S, $N)", p.wire(), m);
+        }
+        case BODY -> w.addStatement("w.body($S, $N)", p.wire(), m);
+        case HEADER -> w.addStatement("w.header($S, $N)", p.wire(), m);
+      }
+    }
+    return w.build();
+  }
+
+  private static String num(double d) {
+    return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+  }
+}

@@ -1,0 +1,89 @@
+package dev.specloom.codegen.emit.java;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.specloom.codegen.model.Function;
+import dev.specloom.codegen.model.Param;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The Retrofit interface: one method per function and per alternative route. Every method takes its path
+ * values, the pre-encoded query and the headers; methods that send a body take a ready {@code RequestBody}.
+ */
+final class ServiceEmitter {
+  private static final String RETROFIT = "retrofit2.http";
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_][a-z0-9_]*)}");
+  private static final ClassName CALL = ClassName.get("retrofit2", "Call");
+  private static final ClassName REQUEST_BODY = ClassName.get("okhttp3", "RequestBody");
+  private static final ClassName RESULT_PATH = ClassName.get("dev.specloom.runtime", "ResultPath");
+  private static final TypeName STRING_MAP = ParameterizedTypeName.get(Map.class, String.class, String.class);
+
+  private final JavaNames names;
+  private final JavaTypes types;
+
+  ServiceEmitter(JavaNames names, JavaTypes types) {
+    this.names = names;
+    this.types = types;
+  }
+
+  TypeSpec emit(List<Function> functions) {
+    TypeSpec.Builder service = TypeSpec.interfaceBuilder(names.service())
+        .addJavadoc("Retrofit view of the provider's HTTP API. Generated from the spec; do not edit.\n");
+    for (Function fn : functions) {
+      if (Raw.is(fn)) continue;
+      service.addMethod(method(fn, JavaNames.lowerCamel(fn.name()), fn.http().path()));
+      for (Function.Route r : fn.http().routes()) {
+        service.addMethod(method(fn, routeMethod(fn, r), r.path()));
+      }
+    }
+    return service.build();
+  }
+
+  static String routeMethod(Function fn, Function.Route r) {
+    return JavaNames.lowerCamel(fn.name()) + "Via" + JavaNames.upperCamel(r.when());
+  }
+
+  static boolean hasBody(Function fn) {
+    String m = fn.http().method();
+    return !m.equals("GET") && (!m.equals("DELETE") || fn.params().stream().anyMatch(p -> p.in() == Param.Location.BODY));
+  }
+
+  private MethodSpec method(Function fn, String name, String path) {
+    String relative = path.substring(1);
+    boolean body = hasBody(fn);
+    AnnotationSpec http = fn.http().method().equals("DELETE") && body
+        ? AnnotationSpec.builder(ClassName.get(RETROFIT, "HTTP")).addMember("method", "$S", "DELETE")
+            .addMember("path", "$S", relative).addMember("hasBody", "true").build()
+        : AnnotationSpec.builder(ClassName.get(RETROFIT, fn.http().method())).addMember("value", "$S", relative).build();
+    MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .addAnnotation(http)
+        .returns(ParameterizedTypeName.get(CALL, types.of(fn.returns().type()).box()));
+    fn.returns().from().ifPresent(from -> m.addAnnotation(
+        AnnotationSpec.builder(RESULT_PATH).addMember("value", "$S", from).build()));
+    Matcher placeholders = PLACEHOLDER.matcher(path);
+    while (placeholders.find()) {
+      String p = placeholders.group(1);
+      m.addParameter(ParameterSpec.builder(String.class, JavaNames.member(p))
+          .addAnnotation(AnnotationSpec.builder(ClassName.get(RETROFIT, "Path")).addMember("value", "$S", p).build())
+          .build());
+    }
+    m.addParameter(ParameterSpec.builder(STRING_MAP, "query")
+        .addAnnotation(AnnotationSpec.builder(ClassName.get(RETROFIT, "QueryMap")).addMember("encoded", "true").build())
+        .build());
+    m.addParameter(ParameterSpec.builder(STRING_MAP, "headers")
+        .addAnnotation(ClassName.get(RETROFIT, "HeaderMap")).build());
+    if (body) {
+      m.addParameter(ParameterSpec.builder(REQUEST_BODY, "body").addAnnotation(ClassName.get(RETROFIT, "Body")).build());
+    }
+    return m.build();
+  }
+}

@@ -1,0 +1,10 @@
+package dev.specloom.codegen.model;
+
+import java.util.Optional;
+
+/**
+ * A model field. {@code wire} is the JSON key; {@code aliasOf} names another field whose value this one
+ * repeats under a second name (and then {@code type} is that field's type).
+ */
+public record Field(
+    String name, String wire, TypeRef type, boolean nullable, String description, Optional<String> aliasOf) {}

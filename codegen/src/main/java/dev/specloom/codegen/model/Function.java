@@ -1,0 +1,43 @@
+package dev.specloom.codegen.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** One callable operation: the same function in Java, Lua, the docs and OpenAPI. */
+public record Function(
+    String name,
+    List<String> aliases,
+    Operation operation,
+    boolean destructive,
+    String group,
+    String summary,
+    String description,
+    Http http,
+    List<Param> params,
+    Optional<Pagination> pagination,
+    Returns returns,
+    List<Example> examples) {
+
+  public enum Operation { READ, WRITE }
+
+  /**
+   * The HTTP call; {@code routes} are other paths taken when a given param is set. A raw call takes its
+   * method, path, query, headers and body from params of those names.
+   */
+  public record Http(String method, String path, List<Route> routes, Optional<String> bodyRoot, boolean raw) {}
+
+  public record Route(String when, String path) {}
+
+  /** The result type, decoded from {@code from} (a dot path in the body) when present. */
+  public record Returns(TypeRef type, Optional<String> from) {}
+
+  public record Example(String title, String lua, String returns) {}
+
+  public boolean isWrite() {
+    return operation == Operation.WRITE;
+  }
+
+  public Optional<Param> param(String name) {
+    return params.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+}

@@ -1,0 +1,28 @@
+package dev.specloom.codegen.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A function parameter as agents and Java callers name it, and where and how it travels on the wire.
+ * {@code defaultValue} is applied and sent by the SDK; {@code serverDefault} is only documented.
+ */
+public record Param(
+    String name,
+    TypeRef type,
+    String description,
+    boolean required,
+    Location in,
+    String wire,
+    Optional<String> template,
+    Optional<Object> defaultValue,
+    Optional<Object> serverDefault,
+    Optional<Double> min,
+    Optional<Double> max,
+    Optional<Integer> maxLength,
+    List<String> allowed,
+    List<String> requires,
+    Optional<String> deprecated) {
+
+  public enum Location { PATH, QUERY, BODY, HEADER }
+}

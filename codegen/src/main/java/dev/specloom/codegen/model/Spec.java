@@ -1,0 +1,47 @@
+package dev.specloom.codegen.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One provider, as declared by its YAML file and checked by the loader. Immutable. */
+public record Spec(
+    String provider,
+    String title,
+    String summary,
+    String sourceFile,
+    List<DocSection> docs,
+    List<BaseUrl> baseUrls,
+    Map<String, String> settings,
+    Map<String, String> credentials,
+    List<AuthOption> auth,
+    Map<String, String> headers,
+    BodyEncoding requestEncoding,
+    Optional<String> idempotencyHeader,
+    Optional<String> requestIdHeader,
+    ErrorPaths errors,
+    Optional<Envelope> envelope,
+    Map<String, Model> models,
+    List<Function> functions) {
+
+  public enum BodyEncoding { FORM, JSON }
+
+  /** A titled Markdown section of the reference. */
+  public record DocSection(String title, String markdown) {}
+
+  /** An API root, taken when every setting in {@code when} is set. */
+  public record BaseUrl(List<String> when, String url) {}
+
+  /** basic: username/password templates; bearer: token template. Templates name credentials as {name}. */
+  public record AuthOption(String scheme, String username, String password, String token) {}
+
+  /** Candidate dot paths, in order, for each part of an error body. */
+  public record ErrorPaths(List<String> code, List<String> type, List<String> message, List<String> param) {}
+
+  /** A 2xx body whose status field says whether the call failed. */
+  public record Envelope(String statusPath, String okValue) {}
+
+  public Optional<Function> function(String name) {
+    return functions.stream().filter(f -> f.name().equals(name)).findFirst();
+  }
+}

@@ -1,0 +1,306 @@
+package dev.specloom.runtime;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.net.InetAddress;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.Callback;
+import retrofit2.Converter;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+
+/**
+ * The engine under a generated client: resolves the API root and auth from the builder, owns the OkHttp and
+ * Retrofit instances, runs calls, decodes results and turns error answers into {@link ProviderException}.
+ */
+public final class ApiCore {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_][a-z0-9_]*)}");
+
+  private final ProviderInfo provider;
+  private final HttpUrl baseUrl;
+  private final Moshi moshi;
+  private final JsonAdapter<Object> values;
+  private final OkHttpClient http;
+  private final Retrofit retrofit;
+
+  public ApiCore(ProviderInfo provider, ClientBuilder<?, ?> config) {
+    this.provider = provider;
+    this.baseUrl = resolveBaseUrl(provider, config);
+    this.moshi = new Moshi.Builder().build();
+    this.values = moshi.adapter(Object.class);
+    String authorization = resolveAuth(provider, config.credentials);
+    OkHttpClient base = config.httpClient != null ? config.httpClient : SharedHttp.CLIENT;
+    this.http = base.newBuilder()
+        .connectTimeout(config.connectTimeout)
+        .readTimeout(config.readTimeout)
+        .callTimeout(config.callTimeout)
+        .addInterceptor(chain -> {
+          Request.Builder r = chain.request().newBuilder().header("Authorization", authorization);
+          provider.headers.forEach(r::header);
+          r.header("User-Agent", "specloom-" + provider.name + "/0.1");
+          return chain.proceed(r.build());
+        })
+        .build();
+    this.retrofit = new Retrofit.Builder()
+        .baseUrl(baseUrl)
+        .client(http)
+        .addConverterFactory(new ResultConverters())
+        .build();
+  }
+
+  public <S> S service(Class<S> type) {
+    return retrofit.create(type);
+  }
+
+  public String providerName() {
+    return provider.name;
+  }
+
+  /** The resolved API root (never carries credentials). */
+  public HttpUrl baseUrl() {
+    return baseUrl;
+  }
+
+  /** A fresh wire request; writes get an idempotency key when the provider supports one. */
+  public WireRequest request(boolean write) {
+    WireRequest w = new WireRequest(provider.encoding, values);
+    if (write && provider.idempotencyHeader != null) w.header(provider.idempotencyHeader, UUID.randomUUID().toString());
+    return w;
+  }
+
+  public <T> T execute(String function, Call<T> call) {
+    Response<T> response;
+    try {
+      response = call.execute();
+    } catch (IOException e) {
+      throw new TransportException(provider.name, function, e);
+    } catch (ProviderRejection e) {
+      throw e.toException(function);
+    }
+    return unwrap(function, response);
+  }
+
+  public <T> CompletableFuture<T> executeAsync(String function, Call<T> call) {
+    CompletableFuture<T> future = new CompletableFuture<>();
+    future.whenComplete((r, e) -> {
+      if (future.isCancelled()) call.cancel();
+    });
+    call.enqueue(new Callback<T>() {
+      @Override
+      public void onResponse(Call<T> c, Response<T> response) {
+        try {
+          future.complete(unwrap(function, response));
+        } catch (RuntimeException e) {
+          future.completeExceptionally(e);
+        }
+      }
+
+      @Override
+      public void onFailure(Call<T> c, Throwable t) {
+        future.completeExceptionally(t instanceof ProviderRejection r ? r.toException(function)
+            : new TransportException(provider.name, function, t));
+      }
+    });
+    return future;
+  }
+
+  /**
+   * A call whose method and path are only known at run time (a provider's raw "api_call"). The path must stay
+   * under the API root: no scheme, host, "..", "//", "?" or "#".
+   */
+  public Object executeRaw(String function, String method, String path, Map<String, String> query,
+      Map<String, String> headers, Object body) {
+    String relative = RawPaths.check(path);
+    HttpUrl.Builder url = baseUrl.newBuilder().addPathSegments(relative);
+    if (query != null) query.forEach(url::addQueryParameter);
+    RequestBody requestBody = null;
+    if (body != null || List.of("POST", "PUT", "PATCH").contains(method)) {
+      WireRequest w = new WireRequest(ProviderInfo.Encoding.JSON, values);
+      requestBody = body == null ? w.requestBody() : RequestBody.create(values.toJson(body),
+          okhttp3.MediaType.get("application/json; charset=utf-8"));
+    }
+    Request.Builder r = new Request.Builder().url(url.build()).method(method, requestBody);
+    if (headers != null) {
+      headers.forEach((k, v) -> {
+        if (k.equalsIgnoreCase("Authorization")) throw new IllegalArgumentException("the Authorization header is set by the SDK");
+        r.header(k, WireRequest.headerValue(k, v));
+      });
+    }
+    try (okhttp3.Response response = http.newCall(r.build()).execute()) {
+      ResponseBody b = response.body();
+      String text = b.string();
+      if (!response.isSuccessful()) {
+        throw errorFrom(function, response.code(), text, response.header(requestIdHeaderOr()));
+      }
+      return text.isBlank() ? null : values.fromJson(text);
+    } catch (IOException e) {
+      throw new TransportException(provider.name, function, e);
+    }
+  }
+
+  private String requestIdHeaderOr() {
+    return provider.requestIdHeader == null ? "X-Request-Id" : provider.requestIdHeader;
+  }
+
+  private <T> T unwrap(String function, Response<T> response) {
+    if (response.isSuccessful()) return response.body();
+    String text;
+    try (ResponseBody err = response.errorBody()) {
+      text = err == null ? "" : err.string();
+    } catch (IOException e) {
+      text = "";
+    }
+    throw errorFrom(function, response.code(), text, response.headers().get(requestIdHeaderOr()));
+  }
+
+  ProviderException errorFrom(String function, int status, String text, String requestId) {
+    Object tree = null;
+    try {
+      tree = text.isBlank() ? null : values.fromJson(text);
+    } catch (IOException | RuntimeException notJson) {
+      // The body is not JSON (a proxy's HTML page, say): its first line becomes the message.
+    }
+    String message = tree == null ? null : JsonTree.first(tree, provider.messagePaths);
+    if (message == null) {
+      String firstLine = text.strip().lines().findFirst().orElse("");
+      message = firstLine.isEmpty() ? "HTTP " + status : firstLine.substring(0, Math.min(200, firstLine.length()));
+    }
+    return new ProviderException(provider.name, function, status,
+        tree == null ? null : JsonTree.first(tree, provider.codePaths),
+        tree == null ? null : JsonTree.first(tree, provider.typePaths),
+        message,
+        tree == null ? null : JsonTree.first(tree, provider.paramPaths),
+        requestId);
+  }
+
+  private static HttpUrl resolveBaseUrl(ProviderInfo provider, ClientBuilder<?, ?> config) {
+    String url;
+    if (config.baseUrl != null) {
+      url = config.baseUrl;
+    } else {
+      url = provider.baseUrls.stream()
+          .filter(b -> b.when().stream().allMatch(config.settings::containsKey))
+          .findFirst()
+          .map(b -> interpolate(b.template(), config.settings))
+          .orElseThrow(() -> new IllegalStateException(provider.name + ": set one of " + provider.baseUrls.stream()
+              .map(b -> String.join(" + ", b.when())).toList() + " (or baseUrl)"));
+    }
+    HttpUrl parsed = HttpUrl.parse(url);
+    if (parsed == null) throw new IllegalArgumentException(provider.name + ": not a URL: " + url);
+    if (!parsed.isHttps() && !isLoopback(parsed.host())) {
+      throw new IllegalArgumentException(provider.name + ": base URL must use https (plain http only for loopback): " + url);
+    }
+    // Retrofit resolves relative paths against the root, which must end in a slash to keep its own path.
+    String s = parsed.toString();
+    return s.endsWith("/") ? parsed : HttpUrl.get(s + "/");
+  }
+
+  static boolean isLoopback(String host) {
+    if (host.equals("localhost")) return true;
+    if (!host.matches("[0-9.]+|[0-9a-fA-F:]+")) return false;
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static String resolveAuth(ProviderInfo provider, Map<String, String> credentials) {
+    for (ProviderInfo.Auth a : provider.auth) {
+      if (!allSet(a.first(), credentials) || a.second() != null && !allSet(a.second(), credentials)) continue;
+      if (a.scheme().equals("bearer")) return "Bearer " + interpolate(a.first(), credentials);
+      String pair = interpolate(a.first(), credentials) + ":" + interpolate(a.second(), credentials);
+      return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    throw new IllegalStateException(provider.name + ": no credentials; set " + provider.auth.stream()
+        .map(a -> placeholders(a.first() + (a.second() == null ? "" : a.second()))).toList());
+  }
+
+  private static boolean allSet(String template, Map<String, String> values) {
+    return placeholders(template).stream().allMatch(values::containsKey);
+  }
+
+  private static List<String> placeholders(String template) {
+    Matcher m = PLACEHOLDER.matcher(template);
+    List<String> out = new java.util.ArrayList<>();
+    while (m.find()) out.add(m.group(1));
+    return out;
+  }
+
+  private static String interpolate(String template, Map<String, String> values) {
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) m.appendReplacement(b, Matcher.quoteReplacement(values.get(m.group(1))));
+    m.appendTail(b);
+    return b.toString();
+  }
+
+  /** Decodes results with Moshi, after checking the provider's envelope and following {@link ResultPath}. */
+  private final class ResultConverters extends Converter.Factory {
+    @Override
+    public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations, Retrofit r) {
+      String path = null;
+      for (Annotation a : annotations) {
+        if (a instanceof ResultPath p) path = p.value();
+      }
+      JsonAdapter<Object> adapter = moshi.adapter(type);
+      if (path == null && provider.envelopeStatusPath == null) {
+        return body -> {
+          try (body) {
+            return adapter.fromJson(JsonReader.of(body.source()));
+          }
+        };
+      }
+      String resultPath = path;
+      return body -> {
+        Object tree;
+        try (body) {
+          tree = JsonReader.of(body.source()).readJsonValue();
+        }
+        if (provider.envelopeStatusPath != null) {
+          Object status = JsonTree.at(tree, provider.envelopeStatusPath);
+          if (!provider.envelopeOkValue.equals(status == null ? null : JsonTree.text(status))) {
+            throw new ProviderRejection(tree);
+          }
+        }
+        return adapter.fromJsonValue(resultPath == null ? tree : JsonTree.at(tree, resultPath));
+      };
+    }
+  }
+
+  /** Carries an enveloped failure out of Retrofit's converter to where the function name is known. */
+  private final class ProviderRejection extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Object tree;
+
+    ProviderRejection(Object tree) {
+      super(null, null, false, false);
+      this.tree = tree;
+    }
+
+    ProviderException toException(String function) {
+      Object code = JsonTree.at(tree, "code");
+      int status = code instanceof Number n ? n.intValue() : 200;
+      String message = JsonTree.first(tree, provider.messagePaths);
+      return new ProviderException(provider.name, function, status, JsonTree.first(tree, provider.codePaths),
+          JsonTree.first(tree, provider.typePaths), message == null || message.isEmpty() ? "request failed" : message,
+          JsonTree.first(tree, provider.paramPaths), null);
+    }
+  }
+}

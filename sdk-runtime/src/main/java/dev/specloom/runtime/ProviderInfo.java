@@ -1,0 +1,148 @@
+package dev.specloom.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the runtime needs to know about a provider's connection, declared by its spec and generated into its
+ * client: API roots, auth options, fixed headers, body encoding, and where errors live in a response.
+ */
+public final class ProviderInfo {
+  public enum Encoding { FORM, JSON }
+
+  record BaseUrl(List<String> when, String template) {}
+
+  record Auth(String scheme, String first, String second) {}
+
+  final String name;
+  final List<BaseUrl> baseUrls;
+  final List<Auth> auth;
+  final Map<String, String> headers;
+  final Encoding encoding;
+  final String idempotencyHeader;
+  final String requestIdHeader;
+  final List<String> codePaths;
+  final List<String> typePaths;
+  final List<String> messagePaths;
+  final List<String> paramPaths;
+  final String envelopeStatusPath;
+  final String envelopeOkValue;
+
+  private ProviderInfo(Builder b) {
+    name = b.name;
+    baseUrls = List.copyOf(b.baseUrls);
+    auth = List.copyOf(b.auth);
+    headers = Map.copyOf(b.headers);
+    encoding = b.encoding;
+    idempotencyHeader = b.idempotencyHeader;
+    requestIdHeader = b.requestIdHeader;
+    codePaths = List.copyOf(b.codePaths);
+    typePaths = List.copyOf(b.typePaths);
+    messagePaths = List.copyOf(b.messagePaths);
+    paramPaths = List.copyOf(b.paramPaths);
+    envelopeStatusPath = b.envelopeStatusPath;
+    envelopeOkValue = b.envelopeOkValue;
+  }
+
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Encoding encoding() {
+    return encoding;
+  }
+
+  public static final class Builder {
+    private final String name;
+    private final List<BaseUrl> baseUrls = new ArrayList<>();
+    private final List<Auth> auth = new ArrayList<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private Encoding encoding = Encoding.JSON;
+    private String idempotencyHeader;
+    private String requestIdHeader;
+    private final List<String> codePaths = new ArrayList<>();
+    private final List<String> typePaths = new ArrayList<>();
+    private final List<String> messagePaths = new ArrayList<>();
+    private final List<String> paramPaths = new ArrayList<>();
+    private String envelopeStatusPath;
+    private String envelopeOkValue;
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    /** An API root template ({setting} placeholders), used when every setting in {@code when} is set. */
+    public Builder baseUrl(String template, String... when) {
+      baseUrls.add(new BaseUrl(List.of(when), template));
+      return this;
+    }
+
+    /** HTTP Basic from credential templates such as "{api_key}" and "". */
+    public Builder basicAuth(String username, String password) {
+      auth.add(new Auth("basic", username, password));
+      return this;
+    }
+
+    public Builder bearerAuth(String token) {
+      auth.add(new Auth("bearer", token, null));
+      return this;
+    }
+
+    public Builder header(String name, String value) {
+      headers.put(name, value);
+      return this;
+    }
+
+    public Builder encoding(Encoding e) {
+      encoding = e;
+      return this;
+    }
+
+    public Builder idempotencyHeader(String h) {
+      idempotencyHeader = h;
+      return this;
+    }
+
+    public Builder requestIdHeader(String h) {
+      requestIdHeader = h;
+      return this;
+    }
+
+    public Builder errorCode(String... paths) {
+      codePaths.addAll(List.of(paths));
+      return this;
+    }
+
+    public Builder errorType(String... paths) {
+      typePaths.addAll(List.of(paths));
+      return this;
+    }
+
+    public Builder errorMessage(String... paths) {
+      messagePaths.addAll(List.of(paths));
+      return this;
+    }
+
+    public Builder errorParam(String... paths) {
+      paramPaths.addAll(List.of(paths));
+      return this;
+    }
+
+    /** A 2xx body is a failure unless the value at {@code statusPath} equals {@code okValue}. */
+    public Builder envelope(String statusPath, String okValue) {
+      envelopeStatusPath = statusPath;
+      envelopeOkValue = okValue;
+      return this;
+    }
+
+    public ProviderInfo build() {
+      return new ProviderInfo(this);
+    }
+  }
+}
