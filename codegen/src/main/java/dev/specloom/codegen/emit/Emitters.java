@@ -1,5 +1,6 @@
 package dev.specloom.codegen.emit;
 
+import dev.specloom.codegen.emit.docs.MarkdownEmitter;
 import dev.specloom.codegen.emit.java.JavaSdkEmitter;
 import dev.specloom.codegen.model.Spec;
 import java.io.IOException;
@@ -8,17 +9,21 @@ import java.util.List;
 
 /** Runs the emitters a build asks for over validated specs. */
 public final class Emitters {
-  public static final List<String> TARGETS = List.of("java");
+  public static final List<String> TARGETS = List.of("java", "docs");
 
   private Emitters() {}
 
-  /** Writes every target's files for every spec under {@code out}; returns the number of files written. */
+  /**
+   * Writes every target's files for every spec: Java sources under {@code out/java}, classpath resources
+   * (the Markdown reference) under {@code out/resources}. Returns the number of files written.
+   */
   public static int emit(List<Spec> specs, List<String> targets, Path out) throws IOException {
     int files = 0;
     for (Spec spec : specs) {
       for (String target : targets) {
         files += switch (target) {
-          case "java" -> new JavaSdkEmitter(spec).writeTo(out);
+          case "java" -> new JavaSdkEmitter(spec).writeTo(out.resolve("java"));
+          case "docs" -> new MarkdownEmitter(spec).writeTo(out.resolve("resources"));
           default -> throw new IllegalArgumentException("unknown target " + target);
         };
       }

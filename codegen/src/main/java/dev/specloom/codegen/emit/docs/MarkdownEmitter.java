@@ -1,0 +1,220 @@
+package dev.specloom.codegen.emit.docs;
+
+import dev.specloom.codegen.model.Field;
+import dev.specloom.codegen.model.Function;
+import dev.specloom.codegen.model.Model;
+import dev.specloom.codegen.model.Param;
+import dev.specloom.codegen.model.Spec;
+import dev.specloom.codegen.model.TypeRef;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The agent-facing Markdown reference of a provider, in the shape of the seed documents. The same text is
+ * what {@code lua_read_doc("integrations.<provider>")} returns, and one function's section is what
+ * {@code lua_read_doc("integrations.<provider>.<fn>")} returns.
+ */
+public final class MarkdownEmitter {
+  private final Spec spec;
+
+  public MarkdownEmitter(Spec spec) {
+    this.spec = spec;
+  }
+
+  /** Resource folder (under a classpath root) holding the provider's pages. */
+  public static String resourceDir(String provider) {
+    return "dev/specloom/" + provider + "/docs";
+  }
+
+  /** Writes {@code <provider>.md} and one {@code <fn>.md} per function; returns the number of files. */
+  public int writeTo(Path resourcesRoot) throws IOException {
+    Path dir = resourcesRoot.resolve(resourceDir(spec.provider()));
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve(spec.provider() + ".md"), reference(), StandardCharsets.UTF_8);
+    int files = 1;
+    for (Function f : spec.functions()) {
+      Files.writeString(dir.resolve(f.name() + ".md"), section(f, "#"), StandardCharsets.UTF_8);
+      files++;
+    }
+    return files;
+  }
+
+  public String reference() {
+    StringBuilder md = new StringBuilder();
+    long writes = spec.functions().stream().filter(Function::isWrite).count();
+    md.append("# ").append(spec.title()).append(" — Lua API Reference\n\n");
+    md.append("## Overview\n\n").append(spec.summary()).append("\n\n");
+    md.append("The integration provides ").append(spec.functions().size()).append(" functions (")
+        .append(spec.functions().size() - writes).append(" read, ").append(writes).append(" write). ")
+        .append("All calls go through `app.integrations.").append(spec.provider()).append(".<function>({ ... })`; ")
+        .append("each also answers to its full name (`").append(fullNameExample()).append("`).\n\n");
+    for (Spec.DocSection s : spec.docs()) md.append("## ").append(s.title()).append("\n\n").append(s.markdown()).append("\n\n");
+    md.append(configuration());
+    Map<String, List<Function>> groups = new LinkedHashMap<>();
+    for (Function f : spec.functions()) groups.computeIfAbsent(f.group(), g -> new ArrayList<>()).add(f);
+    for (Map.Entry<String, List<Function>> g : groups.entrySet()) {
+      md.append("## ").append(g.getKey()).append("\n\n");
+      for (Function f : g.getValue()) md.append(section(f, "###")).append("---\n\n");
+    }
+    md.append(pagination());
+    md.append(multiAccount());
+    return md.toString();
+  }
+
+  /** One function: heading, summary, operation, full name, params, examples, result. */
+  public String section(Function f, String heading) {
+    String sub = heading + "#";
+    StringBuilder md = new StringBuilder();
+    md.append(heading).append(" `").append(f.name()).append("`\n\n").append(f.summary()).append("\n\n");
+    if (!f.description().isEmpty()) md.append(f.description()).append("\n\n");
+    md.append("- **Operation:** ").append(f.isWrite() ? "write" : "read").append(f.destructive() ? " (destructive)" : "").append('\n');
+    md.append("- **Full name:** ");
+    List<String> names = new ArrayList<>();
+    for (String a : f.aliases()) names.add("`" + spec.provider() + "." + a + "`");
+    md.append(names.isEmpty() ? "`" + spec.provider() + "." + f.name() + "`" : String.join(", ", names)).append('\n');
+    md.append("- **HTTP:** `").append(f.http().raw() ? "any method, path under the API root" : f.http().method() + " " + f.http().path()).append("`\n\n");
+    md.append(sub).append(" Parameters\n\n");
+    if (f.params().isEmpty()) {
+      md.append("None.\n\n");
+    } else {
+      md.append("| Name | Type | Required | Description |\n|------|------|----------|-------------|\n");
+      for (Param p : f.params()) {
+        md.append("| `").append(p.name()).append("` | ").append(luaType(p.type())).append(" | ")
+            .append(p.required() ? "yes" : "no").append(" | ").append(cell(paramDescription(p))).append(" |\n");
+      }
+      md.append('\n');
+    }
+    if (!f.examples().isEmpty()) {
+      md.append(sub).append(" Examples\n\n```lua\n");
+      for (int i = 0; i < f.examples().size(); i++) {
+        Function.Example e = f.examples().get(i);
+        if (i > 0) md.append('\n');
+        if (!e.title().isEmpty()) md.append("-- ").append(e.title()).append('\n');
+        md.append(e.lua()).append('\n');
+        if (!e.returns().isEmpty()) md.append("-- Returns: ").append(e.returns()).append('\n');
+      }
+      md.append("```\n\n");
+    }
+    md.append(sub).append(" Result\n\n").append(result(f)).append('\n');
+    return md.toString();
+  }
+
+  static String paramDescription(Param p) {
+    StringBuilder d = new StringBuilder(p.description());
+    List<String> notes = new ArrayList<>();
+    p.defaultValue().ifPresent(v -> notes.add("default: " + show(v)));
+    p.serverDefault().ifPresent(v -> notes.add("provider default: " + show(v)));
+    p.min().ifPresent(v -> notes.add("min: " + num(v)));
+    p.max().ifPresent(v -> notes.add("max: " + num(v)));
+    p.maxLength().ifPresent(v -> notes.add("max length: " + v));
+    if (!p.allowed().isEmpty()) {
+      notes.add("one of: " + String.join(", ", p.allowed().stream().map(a -> "\"" + a + "\"").toList()));
+    }
+    if (p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.Kind.DATE) notes.add("format: YYYY-MM-DD");
+    if (p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.Kind.DATETIME) notes.add("format: ISO 8601 date-time");
+    if (!p.requires().isEmpty()) notes.add("requires: " + String.join(", ", p.requires()));
+    if (!notes.isEmpty()) d.append(" (").append(String.join(", ", notes)).append(')');
+    p.deprecated().ifPresent(x -> d.append(" **Deprecated:** ").append(x));
+    return d.toString();
+  }
+
+  private String result(Function f) {
+    if (f.http().raw()) return "The decoded JSON body, as a table (nil when the body is empty).\n";
+    TypeRef t = f.returns().type();
+    if (!(t instanceof TypeRef.ModelRef ref)) return "`" + luaType(t) + "`\n";
+    Model m = spec.models().get(ref.name());
+    StringBuilder md = new StringBuilder("A table (`" + m.name() + "`)");
+    md.append(m.description().isEmpty() ? "" : ": " + m.description()).append("\n\n");
+    md.append("| Field | Type | Description |\n|-------|------|-------------|\n");
+    for (Field fl : m.fields()) {
+      String desc = fl.description() + (fl.aliasOf().map(a -> " Same as `" + a + "`.").orElse(""))
+          + (fl.nullable() ? " May be nil." : "");
+      md.append("| `").append(fl.name()).append("` | ").append(luaType(fl.type())).append(" | ").append(cell(desc.strip())).append(" |\n");
+    }
+    return md.toString();
+  }
+
+  private String configuration() {
+    StringBuilder md = new StringBuilder("## Configuration\n\n");
+    md.append("Accounts are configured by the host, never in scripts: credentials do not enter the Lua state.\n\n");
+    md.append("| Key | Kind | Description |\n|-----|------|-------------|\n");
+    spec.credentials().forEach((k, v) -> md.append("| `").append(k).append("` | secret | ").append(cell(v)).append(" |\n"));
+    spec.settings().forEach((k, v) -> md.append("| `").append(k).append("` | setting | ").append(cell(v)).append(" |\n"));
+    md.append("| `writes` | policy | `allow`, `ask` (default) or `deny` for write functions. |\n");
+    md.append("| `base_url` | setting | Overrides the API root (https; plain http only on loopback). |\n\n");
+    md.append("API root: ");
+    md.append(String.join(" or ", spec.baseUrls().stream().map(b -> "`" + b.url() + "`"
+        + (b.when().isEmpty() ? "" : " (with " + String.join(", ", b.when()) + ")")).toList())).append(".\n\n");
+    return md.toString();
+  }
+
+  private String pagination() {
+    List<Function> paged = spec.functions().stream().filter(f -> f.pagination().isPresent()).toList();
+    if (paged.isEmpty()) return "";
+    StringBuilder md = new StringBuilder("## Pagination\n\n");
+    for (Function f : paged) {
+      var pg = f.pagination().get();
+      md.append("- `").append(f.name()).append("`: ");
+      md.append(switch (pg.style()) {
+        case CURSOR_AFTER_LAST -> "pass the `" + pg.cursorField().orElse("id") + "` of the last item of `" + pg.items()
+            + "` as `" + pg.cursorParam().orElse("") + "`; `" + pg.hasMoreField().orElse("has_more") + "` says whether more exist.";
+        case CURSOR_TOKEN -> "pass the result's `" + pg.cursorField().orElse("cursor") + "` as `" + pg.cursorParam().orElse("")
+            + "` while `" + pg.hasMoreField().orElse("has_more") + "` is true.";
+        case PAGE -> "increase `" + pg.pageParam().orElse("page") + "` until a page comes back empty.";
+        case OFFSET -> "increase `" + pg.pageParam().orElse("page") + "` (sent as `" + pg.offsetWire().orElse("offset")
+            + "` = (page - 1) × `" + pg.limitParam().orElse("limit") + "`) until a page has fewer than `"
+            + pg.limitParam().orElse("limit") + "` items.";
+      }).append('\n');
+    }
+    return md.append('\n').toString();
+  }
+
+  private String multiAccount() {
+    String p = spec.provider();
+    return "## Multi-Account Usage\n\n"
+        + "If you have multiple " + spec.title() + " accounts configured, use account-specific namespaces:\n\n"
+        + "```lua\n-- Default account (always works)\napp.integrations." + p + ".function_name({...})\n\n"
+        + "-- Explicit default (portable across setups)\napp.integrations." + p + ".default.function_name({...})\n\n"
+        + "-- Named accounts\napp.integrations." + p + ".production.function_name({...})\napp.integrations." + p
+        + ".staging.function_name({...})\n```\n\nAll functions are identical across accounts — only the credentials differ.\n";
+  }
+
+  private String fullNameExample() {
+    Function f = spec.functions().get(0);
+    return spec.provider() + "." + (f.aliases().isEmpty() ? f.name() : f.aliases().get(0));
+  }
+
+  /** The type as agents see it in Lua. */
+  public static String luaType(TypeRef t) {
+    if (t instanceof TypeRef.Scalar s) {
+      return switch (s.kind()) {
+        case DATE, DATETIME, STRING -> "string";
+        case TIMESTAMP -> "integer";
+        case OBJECT -> "table";
+        default -> s.kind().name().toLowerCase(Locale.ROOT);
+      };
+    }
+    if (t instanceof TypeRef.ListOf l) return "list of " + luaType(l.element());
+    if (t instanceof TypeRef.MapOf m) return "table of " + luaType(m.value());
+    return "table (" + ((TypeRef.ModelRef) t).name() + ")";
+  }
+
+  private static String cell(String s) {
+    return s.replace("|", "\\|").replace("\n", " ");
+  }
+
+  private static String show(Object v) {
+    return v instanceof String s ? "\"" + s + "\"" : String.valueOf(v);
+  }
+
+  private static String num(double d) {
+    return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+  }
+}
