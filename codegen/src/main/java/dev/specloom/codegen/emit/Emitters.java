@@ -2,6 +2,7 @@ package dev.specloom.codegen.emit;
 
 import dev.specloom.codegen.emit.docs.MarkdownEmitter;
 import dev.specloom.codegen.emit.java.JavaSdkEmitter;
+import dev.specloom.codegen.emit.lua.LuaGlueEmitter;
 import dev.specloom.codegen.model.Spec;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,7 +10,7 @@ import java.util.List;
 
 /** Runs the emitters a build asks for over validated specs. */
 public final class Emitters {
-  public static final List<String> TARGETS = List.of("java", "docs");
+  public static final List<String> TARGETS = List.of("java", "docs", "lua");
 
   private Emitters() {}
 
@@ -24,10 +25,12 @@ public final class Emitters {
         files += switch (target) {
           case "java" -> new JavaSdkEmitter(spec).writeTo(out.resolve("java"));
           case "docs" -> new MarkdownEmitter(spec).writeTo(out.resolve("resources"));
+          case "lua" -> new LuaGlueEmitter(spec).writeTo(out.resolve("java"));
           default -> throw new IllegalArgumentException("unknown target " + target);
         };
       }
     }
+    if (targets.contains("lua")) files += LuaGlueEmitter.writeRegistry(specs, out.resolve("java"));
     return files;
   }
 }

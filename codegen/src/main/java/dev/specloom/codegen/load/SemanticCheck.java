@@ -7,6 +7,7 @@ import dev.specloom.codegen.model.Pagination;
 import dev.specloom.codegen.model.Param;
 import dev.specloom.codegen.model.Spec;
 import dev.specloom.codegen.model.TypeRef;
+import dev.specloom.runtime.Suggest;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

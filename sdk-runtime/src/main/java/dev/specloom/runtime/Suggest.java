@@ -1,4 +1,4 @@
-package dev.specloom.codegen.load;
+package dev.specloom.runtime;
 
 import java.util.Collection;
 

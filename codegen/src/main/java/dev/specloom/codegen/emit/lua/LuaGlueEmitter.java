@@ -1,0 +1,278 @@
+package dev.specloom.codegen.emit.lua;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.specloom.codegen.emit.java.JavaNames;
+import dev.specloom.codegen.model.Field;
+import dev.specloom.codegen.model.Function;
+import dev.specloom.codegen.model.Model;
+import dev.specloom.codegen.model.Param;
+import dev.specloom.codegen.model.Spec;
+import dev.specloom.codegen.model.TypeRef;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The Lua glue of one provider: a {@code ProviderBinding} whose argument specs come from the spec, whose
+ * {@code call} builds the typed params and calls the typed client, and whose converters turn typed results
+ * into plain tables. Plain generated code: no reflection at call time.
+ */
+public final class LuaGlueEmitter {
+  public static final String PACKAGE = "dev.specloom.lua.glue";
+  private static final String BRIDGE = "dev.specloom.lua.bridge";
+  private static final ClassName ARG_SPEC = ClassName.get(BRIDGE, "ArgSpec");
+  private static final ClassName KIND = ARG_SPEC.nestedClass("Kind");
+  private static final ClassName FUNCTION_SPEC = ClassName.get(BRIDGE, "FunctionSpec");
+  private static final ClassName BINDING = ClassName.get(BRIDGE, "ProviderBinding");
+  private static final ClassName LUA_VALUES = ClassName.get(BRIDGE, "LuaValues");
+  private static final ClassName LUA_VALUE = ClassName.get("org.luaj.vm2", "LuaValue");
+  private static final ClassName LUA_TABLE = ClassName.get("org.luaj.vm2", "LuaTable");
+  private static final ClassName OK_HTTP = ClassName.get("okhttp3", "OkHttpClient");
+  private static final TypeName ARGS = ParameterizedTypeName.get(Map.class, String.class, Object.class);
+  private static final TypeName STRINGS = ParameterizedTypeName.get(Map.class, String.class, String.class);
+
+  private final Spec spec;
+  private final JavaNames names;
+  private final ClassName binding;
+
+  public LuaGlueEmitter(Spec spec) {
+    this.spec = spec;
+    this.names = new JavaNames(spec);
+    this.binding = bindingClass(spec);
+  }
+
+  public static ClassName bindingClass(Spec spec) {
+    return ClassName.get(PACKAGE, spec.title().replaceAll("[^A-Za-z0-9]", "") + "Binding");
+  }
+
+  public int writeTo(Path root) throws IOException {
+    file().writeTo(root);
+    return 1;
+  }
+
+  /** {@code Bindings.all()}: every provider's glue, so a host needs no class scanning or reflection. */
+  public static int writeRegistry(List<Spec> specs, Path root) throws IOException {
+    CodeBlock list = specs.stream().map(s -> CodeBlock.of("new $T()", bindingClass(s))).collect(CodeBlock.joining(", "));
+    TypeSpec registry = TypeSpec.classBuilder("Bindings").addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Every generated provider binding. Generated; do not edit.\n")
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(MethodSpec.methodBuilder("all").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(List.class), BINDING))
+            .addStatement("return $T.of($L)", List.class, list).build())
+        .build();
+    JavaFile.builder(PACKAGE, registry).skipJavaLangImports(true).indent("  ").build().writeTo(root);
+    return 1;
+  }
+
+  public JavaFile file() {
+    return JavaFile.builder(PACKAGE, type()).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  private TypeSpec type() {
+    TypeSpec.Builder t = TypeSpec.classBuilder(binding).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(BINDING)
+        .addJavadoc("Lua glue for $L. Generated from the spec; do not edit.\n", spec.title());
+    CodeBlock.Builder functions = CodeBlock.builder().add("$T.of(", List.class).indent();
+    for (int i = 0; i < spec.functions().size(); i++) {
+      Function f = spec.functions().get(i);
+      CodeBlock args = f.params().stream().map(p -> argSpec(p.name(), p.type(), p, new HashSet<>()))
+          .collect(CodeBlock.joining(",\n    "));
+      functions.add(i == 0 ? "\n" : ",\n").add("new $T($S, $T.of($L), $L, $T.of($>\n    $L$<))", FUNCTION_SPEC, f.name(), List.class,
+          f.aliases().stream().map(a -> CodeBlock.of("$S", a)).collect(CodeBlock.joining(", ")), f.isWrite(), List.class, args);
+    }
+    functions.unindent().add(")");
+    t.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), FUNCTION_SPEC), "FUNCTIONS",
+        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(functions.build()).build());
+    t.addMethod(MethodSpec.methodBuilder("provider").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(String.class).addStatement("return $S", spec.provider()).build());
+    t.addMethod(MethodSpec.methodBuilder("functions").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(List.class), FUNCTION_SPEC)).addStatement("return FUNCTIONS").build());
+    t.addMethod(names("settings", spec.settings().keySet()));
+    t.addMethod(names("credentials", spec.credentials().keySet()));
+    t.addMethod(MethodSpec.methodBuilder("connect").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(Object.class).addParameter(STRINGS, "credentials").addParameter(STRINGS, "settings")
+        .addParameter(String.class, "baseUrl").addParameter(OK_HTTP, "http")
+        .addStatement("$T b = $T.builder().httpClient(http)", names.client().nestedClass("Builder"), names.client())
+        .addStatement("credentials.forEach(b::credential)")
+        .addStatement("settings.forEach(b::setting)")
+        .addStatement("if (baseUrl != null) b.baseUrl(baseUrl)")
+        .addStatement("return b.build()").build());
+    t.addMethod(call());
+    Set<String> inputs = inputModels();
+    for (Model m : spec.models().values()) {
+      t.addMethod(toLua(m));
+      if (inputs.contains(m.name())) t.addMethod(fromLua(m));
+    }
+    return t.build();
+  }
+
+  private static MethodSpec names(String method, Set<String> values) {
+    return MethodSpec.methodBuilder(method).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(Set.class, String.class))
+        .addStatement("return $T.of($L)", Set.class, values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ")))
+        .build();
+  }
+
+  private MethodSpec call() {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("call").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
+        .returns(LUA_VALUE).addParameter(Object.class, "client").addParameter(String.class, "function")
+        .addParameter(ARGS, "a")
+        .addStatement("$T c = ($T) client", names.client(), names.client())
+        .beginControlFlow("switch (function)");
+    for (Function f : spec.functions()) {
+      CodeBlock.Builder params = CodeBlock.builder().add("$T.builder()", names.params(f.name()));
+      for (Param p : f.params()) {
+        params.add("\n    .$N($L)", JavaNames.member(p.name()), fromArg(p.type(), CodeBlock.of("a.get($S)", p.name())));
+      }
+      CodeBlock invoke = CodeBlock.of("c.$N($L.build())", JavaNames.lowerCamel(f.name()), params.build());
+      m.addStatement("case $S: return $L", f.name(), f.http().raw() ? CodeBlock.of("$T.of($L)", LUA_VALUES, invoke)
+          : toLuaExpr(f.returns().type(), invoke));
+    }
+    return m.addStatement("default: throw new $T($S + function)", IllegalArgumentException.class, "no function ")
+        .endControlFlow().build();
+  }
+
+  /** Converts a validated argument (String, Long, Double, Boolean, Map, List) to the params' Java type. */
+  private CodeBlock fromArg(TypeRef t, CodeBlock expr) {
+    if (t instanceof TypeRef.ModelRef ref) {
+      return CodeBlock.of("$L == null ? null : $N(($T) $L)", expr, fromLuaName(ref.name()), ARGS, expr);
+    }
+    if (t instanceof TypeRef.ListOf l && l.element() instanceof TypeRef.ModelRef ref) {
+      return CodeBlock.of("$L == null ? null : (($T<$T>) $L).stream().map($T.class::cast).map($T::$N).toList()", expr,
+          List.class, Object.class, expr, Map.class, binding, fromLuaName(ref.name()));
+    }
+    return CodeBlock.of("($T) $L", javaType(t), expr);
+  }
+
+  private TypeName javaType(TypeRef t) {
+    if (t instanceof TypeRef.Scalar s) {
+      return switch (s.kind()) {
+        case STRING, DATE, DATETIME -> ClassName.get(String.class);
+        case INTEGER, TIMESTAMP -> ClassName.get(Long.class);
+        case NUMBER -> ClassName.get(Double.class);
+        case BOOLEAN -> ClassName.get(Boolean.class);
+        case OBJECT -> ARGS;
+      };
+    }
+    if (t instanceof TypeRef.ListOf l) return ParameterizedTypeName.get(ClassName.get(List.class), javaType(l.element()));
+    if (t instanceof TypeRef.MapOf m) return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), javaType(m.value()));
+    return names.model(((TypeRef.ModelRef) t).name());
+  }
+
+  private CodeBlock toLuaExpr(TypeRef t, CodeBlock expr) {
+    if (t instanceof TypeRef.ModelRef ref) return CodeBlock.of("$N($L)", toLuaName(ref.name()), expr);
+    if (t instanceof TypeRef.ListOf l && l.element() instanceof TypeRef.ModelRef ref) {
+      return CodeBlock.of("$T.list($L, $T::$N)", LUA_VALUES, expr, binding, toLuaName(ref.name()));
+    }
+    return CodeBlock.of("$T.of($L)", LUA_VALUES, expr);
+  }
+
+  private MethodSpec toLua(Model m) {
+    MethodSpec.Builder b = MethodSpec.methodBuilder(toLuaName(m.name())).addModifiers(Modifier.STATIC)
+        .returns(LUA_VALUE).addParameter(names.model(m.name()), "m")
+        .addStatement("if (m == null) return $T.NIL", LUA_VALUE)
+        .addStatement("$T t = new $T()", LUA_TABLE, LUA_TABLE);
+    for (Field f : m.fields()) {
+      CodeBlock get = CodeBlock.of("m.$N()", JavaNames.member(f.name()));
+      b.addStatement("$T.put(t, $S, $L)", LUA_VALUES, f.name(), toLuaExpr(f.type(), get));
+    }
+    return b.addStatement("return t").build();
+  }
+
+  private MethodSpec fromLua(Model m) {
+    CodeBlock.Builder build = CodeBlock.builder().add("return $T.builder()", names.model(m.name()));
+    for (Field f : m.fields()) {
+      if (f.aliasOf().isPresent()) continue;
+      build.add("\n    .$N($L)", JavaNames.member(f.name()), fromArg(f.type(), CodeBlock.of("a.get($S)", f.name())));
+    }
+    return MethodSpec.methodBuilder(fromLuaName(m.name())).addModifiers(Modifier.STATIC)
+        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
+        .returns(names.model(m.name())).addParameter(ARGS, "a")
+        .addStatement("$L.build()", build.build()).build();
+  }
+
+  /** The ArgSpec expression for a param (when {@code p} is given) or a model field. */
+  private CodeBlock argSpec(String name, TypeRef t, Param p, Set<String> visiting) {
+    CodeBlock.Builder b = CodeBlock.builder();
+    if (t instanceof TypeRef.ModelRef ref && !visiting.contains(ref.name())) {
+      visiting.add(ref.name());
+      Model model = spec.models().get(ref.name());
+      List<CodeBlock> fields = new ArrayList<>();
+      for (Field f : model.fields()) {
+        if (f.aliasOf().isEmpty()) fields.add(argSpec(f.name(), f.type(), null, visiting));
+      }
+      visiting.remove(ref.name());
+      b.add("$T.of($S, $T.MODEL).fields($L)", ARG_SPEC, name, KIND, CodeBlock.join(fields, ", "));
+    } else if (t instanceof TypeRef.ListOf l) {
+      b.add("$T.of($S, $T.LIST).element($L)", ARG_SPEC, name, KIND, argSpec("item", l.element(), null, visiting));
+    } else if (t instanceof TypeRef.MapOf mp) {
+      b.add("$T.of($S, $T.MAP).element($L)", ARG_SPEC, name, KIND, argSpec("value", mp.value(), null, visiting));
+    } else {
+      b.add("$T.of($S, $T.$L)", ARG_SPEC, name, KIND, kind(t));
+    }
+    if (p == null) return b.build();
+    if (p.required()) b.add(".asRequired()");
+    if (p.min().isPresent() || p.max().isPresent()) {
+      b.add(".range($L, $L)", p.min().map(v -> v + "d").orElse("null"), p.max().map(v -> v + "d").orElse("null"));
+    }
+    p.maxLength().ifPresent(n -> b.add(".maxLength($L)", n));
+    if (!p.allowed().isEmpty()) {
+      b.add(".allowed($L)", p.allowed().stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ")));
+    }
+    p.defaultValue().ifPresent(d -> b.add(".defaultValue($L)", d instanceof String s ? CodeBlock.of("$S", s)
+        : d instanceof Long l ? CodeBlock.of("$LL", l) : d instanceof Double x ? CodeBlock.of("$Ld", x) : CodeBlock.of("$L", d)));
+    if (!p.requires().isEmpty()) {
+      b.add(".requires($L)", p.requires().stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ")));
+    }
+    return b.build();
+  }
+
+  private static String kind(TypeRef t) {
+    if (!(t instanceof TypeRef.Scalar s)) return "OBJECT";
+    return switch (s.kind()) {
+      case TIMESTAMP -> "INTEGER";
+      default -> s.kind().name();
+    };
+  }
+
+  /** Models that appear in params, directly or nested, and so need a Lua → Java converter. */
+  private Set<String> inputModels() {
+    Set<String> out = new HashSet<>();
+    for (Function f : spec.functions()) {
+      for (Param p : f.params()) collect(p.type(), out);
+    }
+    return out;
+  }
+
+  private void collect(TypeRef t, Set<String> out) {
+    if (t instanceof TypeRef.ModelRef ref && out.add(ref.name())) {
+      for (Field f : spec.models().get(ref.name()).fields()) collect(f.type(), out);
+    } else if (t instanceof TypeRef.ListOf l) {
+      collect(l.element(), out);
+    } else if (t instanceof TypeRef.MapOf m) {
+      collect(m.value(), out);
+    }
+  }
+
+  private static String toLuaName(String model) {
+    return JavaNames.lowerCamel(model) + "ToLua";
+  }
+
+  private static String fromLuaName(String model) {
+    return JavaNames.lowerCamel(model) + "FromLua";
+  }
+}

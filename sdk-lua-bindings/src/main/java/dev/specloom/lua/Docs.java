@@ -1,0 +1,58 @@
+package dev.specloom.lua;
+
+import dev.specloom.lua.bridge.FunctionSpec;
+import dev.specloom.lua.bridge.ProviderBinding;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code lua_read_doc(page)}: the Markdown reference each SDK jar carries, emitted from the same spec.
+ * Pages are {@code integrations.<provider>} and {@code integrations.<provider>.<function>} (or an alias).
+ */
+final class Docs {
+  private final Map<String, ProviderBinding> bindings;
+
+  Docs(Map<String, ProviderBinding> bindings) {
+    this.bindings = bindings;
+  }
+
+  String read(String page) {
+    String[] parts = page.split("\\.");
+    if (parts.length >= 2 && parts[0].equals("integrations") && bindings.containsKey(parts[1])) {
+      ProviderBinding b = bindings.get(parts[1]);
+      if (parts.length == 2) return resource(b.provider(), b.provider());
+      if (parts.length == 3) {
+        for (FunctionSpec f : b.functions()) {
+          if (f.name().equals(parts[2]) || f.aliases().contains(parts[2])) return resource(b.provider(), f.name());
+        }
+      }
+    }
+    return "No documentation page '" + page + "'" + dev.specloom.runtime.Suggest.didYouMean(page, pages())
+        + ". Pages: " + String.join(", ", pages().stream().filter(p -> p.chars().filter(c -> c == '.').count() == 1).toList())
+        + ", and integrations.<provider>.<function> for one function.";
+  }
+
+  List<String> pages() {
+    List<String> out = new ArrayList<>();
+    for (ProviderBinding b : bindings.values()) {
+      out.add("integrations." + b.provider());
+      for (FunctionSpec f : b.functions()) out.add("integrations." + b.provider() + "." + f.name());
+    }
+    return out;
+  }
+
+  private static String resource(String provider, String page) {
+    String path = "dev/specloom/" + provider + "/docs/" + page + ".md";
+    try (InputStream in = Docs.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) throw new IllegalStateException("missing generated doc " + path);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package dev.specloom.lua;
+
+import dev.specloom.lua.bridge.FunctionSpec;
+import dev.specloom.lua.bridge.ProviderBinding;
+import dev.specloom.runtime.ProviderException;
+import dev.specloom.runtime.Suggest;
+import dev.specloom.runtime.TransportException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaTable;
+import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.lib.OneArgFunction;
+import org.luaj.vm2.lib.TwoArgFunction;
+import org.luaj.vm2.lib.ThreeArgFunction;
+
+/**
+ * Builds {@code app.integrations}: per provider its functions (bound to the default account) under their
+ * names and aliases, {@code default}, and one table per named account. Every table is read-only, and an
+ * unknown provider, account or function is an error that lists what exists.
+ */
+final class Namespace {
+  static final String DEFAULT = "default";
+
+  private Namespace() {}
+
+  static LuaTable app(IntegrationHost host) {
+    LuaTable integrations = new LuaTable();
+    for (ProviderBinding b : host.bindings.values()) integrations.rawset(b.provider(), provider(host, b));
+    guard(integrations, "app.integrations", "provider", List.copyOf(host.bindings.keySet()));
+    LuaTable app = new LuaTable();
+    app.rawset("integrations", integrations);
+    guard(app, "app", "field", List.of("integrations"));
+    return app;
+  }
+
+  private static LuaTable provider(IntegrationHost host, ProviderBinding b) {
+    Map<String, IntegrationHost.Connected> accounts = host.accounts.getOrDefault(b.provider(), Map.of());
+    IntegrationHost.Connected fallback = accounts.containsKey(DEFAULT) ? accounts.get(DEFAULT)
+        : accounts.values().stream().findFirst().orElse(null);
+    LuaTable t = functions(host, b, fallback, DEFAULT);
+    t.rawset(DEFAULT, functions(host, b, fallback, DEFAULT));
+    List<String> names = new ArrayList<>(names(b));
+    names.add(DEFAULT);
+    for (Map.Entry<String, IntegrationHost.Connected> a : accounts.entrySet()) {
+      if (!a.getKey().equals(DEFAULT)) t.rawset(a.getKey(), functions(host, b, a.getValue(), a.getKey()));
+      if (!names.contains(a.getKey())) names.add(a.getKey());
+    }
+    guard(t, "app.integrations." + b.provider(), "function or account", names);
+    return t;
+  }
+
+  private static LuaTable functions(IntegrationHost host, ProviderBinding b, IntegrationHost.Connected account, String name) {
+    LuaTable t = new LuaTable();
+    for (FunctionSpec f : b.functions()) {
+      Bound fn = new Bound(host, b, f, account);
+      t.rawset(f.name(), fn);
+      for (String alias : f.aliases()) t.rawset(alias, fn);
+    }
+    guard(t, "app.integrations." + b.provider() + "." + name, "function", names(b));
+    return t;
+  }
+
+  private static List<String> names(ProviderBinding b) {
+    return b.functions().stream().map(FunctionSpec::name).toList();
+  }
+
+  /** Unknown keys raise an error with a suggestion; assignments are refused. */
+  private static void guard(LuaTable t, String where, String what, List<String> known) {
+    LuaTable meta = new LuaTable();
+    meta.rawset(LuaValue.INDEX, new TwoArgFunction() {
+      @Override
+      public LuaValue call(LuaValue self, LuaValue key) {
+        String k = key.tojstring();
+        throw new LuaError(where + ": no " + what + " '" + k + "'" + Suggest.didYouMean(k, known)
+            + "; available: " + String.join(", ", known));
+      }
+    });
+    meta.rawset(LuaValue.NEWINDEX, new ThreeArgFunction() {
+      @Override
+      public LuaValue call(LuaValue self, LuaValue key, LuaValue value) {
+        throw new LuaError(where + " is read-only");
+      }
+    });
+    meta.rawset(LuaValue.valueOf("__metatable"), LuaValue.valueOf("protected"));
+    t.setmetatable(meta);
+  }
+
+  /** One function bound to one account: validate, apply the write policy, call, convert. */
+  private static final class Bound extends OneArgFunction {
+    private final IntegrationHost host;
+    private final ProviderBinding binding;
+    private final FunctionSpec fn;
+    private final IntegrationHost.Connected account;
+    private final String qualified;
+
+    Bound(IntegrationHost host, ProviderBinding binding, FunctionSpec fn, IntegrationHost.Connected account) {
+      this.host = host;
+      this.binding = binding;
+      this.fn = fn;
+      this.account = account;
+      this.qualified = binding.provider() + "." + fn.name();
+    }
+
+    @Override
+    public LuaValue call(LuaValue args) {
+      Map<String, Object> values = host.validator.validate(qualified, fn, args);
+      if (account == null) {
+        throw new LuaError(qualified + ": no " + binding.provider() + " account is configured");
+      }
+      if (fn.write()) checkPolicy();
+      try {
+        if (fn.write() && host.dryRun) {
+          try {
+            return DryRun.during(() -> binding.call(account.client(), fn.name(), values));
+          } catch (DryRun.Captured c) {
+            return c.toLua();
+          }
+        }
+        return binding.call(account.client(), fn.name(), values);
+      } catch (ProviderException e) {
+        throw LuaErrors.provider(e);
+      } catch (TransportException e) {
+        throw LuaErrors.transport(binding.provider(), fn.name(), e);
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new LuaError(e.getMessage().startsWith(qualified) ? e.getMessage() : qualified + ": " + e.getMessage());
+      }
+    }
+
+    private void checkPolicy() {
+      WritePolicy policy = account.account().writes();
+      boolean allowed = switch (policy) {
+        case ALLOW -> true;
+        case DENY -> false;
+        case ASK -> host.approver != null
+            ? host.approver.approve(binding.provider(), account.account().name(), fn.name())
+            : host.allowWritesWithoutApprover;
+      };
+      if (!allowed) {
+        throw new LuaError(qualified + ": write refused for account '" + account.account().name() + "' (policy "
+            + policy.word() + (policy == WritePolicy.ASK && host.approver == null ? "; run with --allow-writes to permit" : "")
+            + ")");
+      }
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package dev.specloom.lua;
+
+import java.util.Locale;
+
+/** What an account lets scripts do with write functions. */
+public enum WritePolicy {
+  ALLOW, ASK, DENY;
+
+  public static WritePolicy parse(String text) {
+    try {
+      return valueOf(text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("writes must be allow, ask or deny, got '" + text + "'");
+    }
+  }
+
+  public String word() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

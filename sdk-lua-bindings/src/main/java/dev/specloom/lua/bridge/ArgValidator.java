@@ -1,0 +1,199 @@
+package dev.specloom.lua.bridge;
+
+import dev.specloom.runtime.Suggest;
+import dev.specloom.runtime.Validate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaTable;
+import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.Varargs;
+
+/**
+ * Checks a Lua argument table against a function's {@link ArgSpec}s and converts it to Java values, with
+ * the spec's defaults applied. Every problem is a {@link LuaError} naming the function and the key; nothing
+ * is sent when one is raised. Strings, tables and nesting are capped so a script cannot push unbounded
+ * data across the bridge.
+ */
+public final class ArgValidator {
+  private final int maxStringBytes;
+  private final int maxTableEntries;
+  private static final int MAX_DEPTH = 16;
+
+  public ArgValidator(int maxStringBytes, int maxTableEntries) {
+    this.maxStringBytes = maxStringBytes;
+    this.maxTableEntries = maxTableEntries;
+  }
+
+  public Map<String, Object> validate(String qualified, FunctionSpec fn, LuaValue args) {
+    if (args.isnil()) args = new LuaTable();
+    if (!args.istable()) throw error(qualified, "expects one table argument, got " + args.typename());
+    try {
+      return fields(qualified, "", fn.args(), (LuaTable) args, 0);
+    } catch (IllegalArgumentException e) {
+      // Validate's messages already start with the function name.
+      throw new LuaError(e.getMessage());
+    }
+  }
+
+  private Map<String, Object> fields(String fn, String prefix, List<ArgSpec> specs, LuaTable table, int depth) {
+    Map<String, ArgSpec> byName = new LinkedHashMap<>();
+    for (ArgSpec s : specs) byName.put(s.name(), s);
+    int count = 0;
+    LuaValue k = LuaValue.NIL;
+    while (true) {
+      Varargs n = table.next(k);
+      if ((k = n.arg1()).isnil()) break;
+      if (++count > maxTableEntries) throw error(fn, "table '" + prefix + "' has more than " + maxTableEntries + " entries");
+      if (!k.isstring() || k.isnumber()) {
+        throw error(fn, (prefix.isEmpty() ? "arguments" : "'" + prefix + "'") + " must be a table with named keys, got key " + k.tojstring());
+      }
+      if (!byName.containsKey(k.tojstring())) {
+        String key = prefix + k.tojstring();
+        throw error(fn, "unknown key '" + key + "'" + Suggest.didYouMean(k.tojstring(), byName.keySet())
+            + (byName.isEmpty() ? "; it takes no arguments" : "; valid keys: " + String.join(", ", byName.keySet())));
+      }
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (ArgSpec s : specs) {
+      String key = prefix + s.name();
+      LuaValue v = table.rawget(s.name());
+      Object value = v.isnil() ? s.defaultValue() : convert(fn, key, s, v, depth);
+      if (value == null && s.required()) throw error(fn, "'" + key + "' is required");
+      if (value != null) out.put(s.name(), value);
+    }
+    for (ArgSpec s : specs) {
+      for (String other : s.requires()) {
+        Validate.requires(fn, prefix + s.name(), table.rawget(s.name()).isnil() ? null : out.get(s.name()), prefix + other, out.get(other));
+      }
+    }
+    return out;
+  }
+
+  private Object convert(String fn, String key, ArgSpec s, LuaValue v, int depth) {
+    if (depth > MAX_DEPTH) throw error(fn, "'" + key + "' is nested more than " + MAX_DEPTH + " levels deep");
+    switch (s.kind()) {
+      case STRING, DATE, DATETIME -> {
+        String str = string(fn, key, v);
+        if (s.maxLength() != null) Validate.maxLength(fn, key, str, s.maxLength());
+        if (!s.allowed().isEmpty()) Validate.oneOf(fn, key, str, s.allowed());
+        if (s.kind() == ArgSpec.Kind.DATE) Validate.date(fn, key, str);
+        if (s.kind() == ArgSpec.Kind.DATETIME) Validate.dateTime(fn, key, str);
+        return str;
+      }
+      case INTEGER -> {
+        if (v.type() != LuaValue.TNUMBER) throw mistyped(fn, key, "an integer", v);
+        double d = v.todouble();
+        if (d != Math.rint(d) || Double.isInfinite(d) || Math.abs(d) > 9.007199254740992E15) {
+          throw error(fn, "'" + key + "' must be an integer, got " + v.tojstring());
+        }
+        Validate.range(fn, key, d, s.min(), s.max());
+        return (long) d;
+      }
+      case NUMBER -> {
+        if (v.type() != LuaValue.TNUMBER) throw mistyped(fn, key, "a number", v);
+        Validate.range(fn, key, v.todouble(), s.min(), s.max());
+        return v.todouble();
+      }
+      case BOOLEAN -> {
+        if (v.type() != LuaValue.TBOOLEAN) throw mistyped(fn, key, "a boolean", v);
+        return v.toboolean();
+      }
+      case MAP -> {
+        LuaTable t = table(fn, key, v);
+        Map<String, Object> out = new LinkedHashMap<>();
+        LuaValue k = LuaValue.NIL;
+        int count = 0;
+        while (true) {
+          Varargs n = t.next(k);
+          if ((k = n.arg1()).isnil()) break;
+          if (++count > maxTableEntries) throw error(fn, "'" + key + "' has more than " + maxTableEntries + " entries");
+          if (k.type() != LuaValue.TSTRING) throw error(fn, "'" + key + "' keys must be strings, got " + k.typename());
+          out.put(string(fn, key + "." + k.tojstring(), k), convert(fn, key + "." + k.tojstring(), s.element(), n.arg(2), depth + 1));
+        }
+        return out;
+      }
+      case LIST -> {
+        LuaTable t = table(fn, key, v);
+        int len = t.length();
+        if (len > maxTableEntries) throw error(fn, "'" + key + "' has more than " + maxTableEntries + " items");
+        if (countEntries(t) != len) throw error(fn, "'" + key + "' must be a list (a sequence 1..n with no other keys)");
+        List<Object> out = new ArrayList<>(len);
+        for (int i = 1; i <= len; i++) out.add(convert(fn, key + "[" + i + "]", s.element(), t.rawget(i), depth + 1));
+        return out;
+      }
+      case MODEL -> {
+        return fields(fn, key + ".", s.fields(), table(fn, key, v), depth + 1);
+      }
+      case OBJECT -> {
+        return json(fn, key, v, depth);
+      }
+    }
+    throw new IllegalStateException(s.kind().name());
+  }
+
+  /** Any Lua value as a JSON-like tree: sequences become lists, other tables maps. */
+  private Object json(String fn, String key, LuaValue v, int depth) {
+    if (depth > MAX_DEPTH) throw error(fn, "'" + key + "' is nested more than " + MAX_DEPTH + " levels deep");
+    switch (v.type()) {
+      case LuaValue.TSTRING:
+        return string(fn, key, v);
+      case LuaValue.TNUMBER:
+        return v.todouble() == Math.rint(v.todouble()) && Math.abs(v.todouble()) < 9e15 ? (Object) (long) v.todouble() : (Object) v.todouble();
+      case LuaValue.TBOOLEAN:
+        return v.toboolean();
+      case LuaValue.TTABLE: {
+        LuaTable t = (LuaTable) v;
+        int entries = countEntries(t);
+        if (entries > maxTableEntries) throw error(fn, "'" + key + "' has more than " + maxTableEntries + " entries");
+        int len = t.length();
+        if (len > 0 && len == entries) {
+          List<Object> list = new ArrayList<>(len);
+          for (int i = 1; i <= len; i++) list.add(json(fn, key + "[" + i + "]", t.rawget(i), depth + 1));
+          return list;
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        LuaValue k = LuaValue.NIL;
+        while (true) {
+          Varargs n = t.next(k);
+          if ((k = n.arg1()).isnil()) break;
+          map.put(k.tojstring(), json(fn, key + "." + k.tojstring(), n.arg(2), depth + 1));
+        }
+        return map;
+      }
+      default:
+        throw error(fn, "'" + key + "' cannot hold a " + v.typename());
+    }
+  }
+
+  private String string(String fn, String key, LuaValue v) {
+    if (v.type() != LuaValue.TSTRING) throw mistyped(fn, key, "a string", v);
+    if (v.rawlen() > maxStringBytes) throw error(fn, "'" + key + "' is longer than " + maxStringBytes + " bytes");
+    return v.tojstring();
+  }
+
+  private LuaTable table(String fn, String key, LuaValue v) {
+    if (!v.istable()) throw mistyped(fn, key, "a table", v);
+    return (LuaTable) v;
+  }
+
+  private int countEntries(LuaTable t) {
+    int count = 0;
+    LuaValue k = LuaValue.NIL;
+    while (true) {
+      Varargs n = t.next(k);
+      if ((k = n.arg1()).isnil()) return count;
+      if (++count > maxTableEntries) return count;
+    }
+  }
+
+  private static LuaError mistyped(String fn, String key, String expected, LuaValue got) {
+    return error(fn, "'" + key + "' must be " + expected + ", got " + got.typename());
+  }
+
+  static LuaError error(String fn, String message) {
+    return new LuaError(fn + ": " + message);
+  }
+}

@@ -1,0 +1,28 @@
+package dev.specloom.lua.bridge;
+
+import java.util.List;
+import java.util.Map;
+import okhttp3.OkHttpClient;
+import org.luaj.vm2.LuaValue;
+
+/**
+ * The generated glue of one provider: its functions, how to build its typed client for an account, and how
+ * to call a function with validated arguments and turn the typed result into Lua tables.
+ */
+public interface ProviderBinding {
+  String provider();
+
+  List<FunctionSpec> functions();
+
+  /** Names of the non-secret connection settings (the other account keys are credentials). */
+  java.util.Set<String> settings();
+
+  /** Names of the secret credentials. */
+  java.util.Set<String> credentials();
+
+  /** Builds the typed client; credentials and settings are passed by their spec names. */
+  Object connect(Map<String, String> credentials, Map<String, String> settings, String baseUrl, OkHttpClient http);
+
+  /** Calls {@code function} (its primary name) with arguments already validated by {@link ArgValidator}. */
+  LuaValue call(Object client, String function, Map<String, Object> args);
+}

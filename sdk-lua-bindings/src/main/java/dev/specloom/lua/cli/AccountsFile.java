@@ -1,0 +1,87 @@
+package dev.specloom.lua.cli;
+
+import dev.specloom.lua.Account;
+import dev.specloom.lua.WritePolicy;
+import dev.specloom.lua.bridge.ProviderBinding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * The CLI's accounts file: provider → account name → keys. Values may name environment variables as
+ * {@code ${VAR}}. Besides {@code writes} and {@code base_url}, keys are the provider's credentials and
+ * settings as its spec names them; anything else is an error, so a typo is not silently ignored.
+ */
+final class AccountsFile {
+  private static final Pattern ENV = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
+
+  private AccountsFile() {}
+
+  static List<Account> read(Path file, Map<String, ProviderBinding> bindings, Function<String, String> env) throws IOException {
+    Object root = new Load(LoadSettings.builder().setLabel(file.toString()).build())
+        .loadFromString(Files.readString(file, StandardCharsets.UTF_8));
+    List<Account> out = new ArrayList<>();
+    if (root == null) return out;
+    for (Map.Entry<String, Object> p : map(root, file.toString()).entrySet()) {
+      String provider = p.getKey();
+      ProviderBinding binding = bindings.get(provider);
+      if (binding == null) {
+        throw new IllegalArgumentException(file + ": unknown provider '" + provider + "'"
+            + dev.specloom.runtime.Suggest.didYouMean(provider, bindings.keySet()) + "; providers: " + bindings.keySet());
+      }
+      TreeSet<String> keys = new TreeSet<>(binding.credentials());
+      keys.addAll(binding.settings());
+      keys.add("writes");
+      keys.add("base_url");
+      for (Map.Entry<String, Object> a : map(p.getValue(), provider).entrySet()) {
+        String where = provider + "." + a.getKey();
+        Map<String, String> credentials = new LinkedHashMap<>();
+        Map<String, String> settings = new LinkedHashMap<>();
+        String baseUrl = null;
+        WritePolicy writes = WritePolicy.ASK;
+        for (Map.Entry<String, Object> kv : map(a.getValue(), where).entrySet()) {
+          if (!keys.contains(kv.getKey())) {
+            throw new IllegalArgumentException(file + ": " + where + ": unknown key '" + kv.getKey() + "'"
+                + dev.specloom.runtime.Suggest.didYouMean(kv.getKey(), keys) + "; keys: " + keys);
+          }
+          String value = interpolate(String.valueOf(kv.getValue()), where + "." + kv.getKey(), env);
+          switch (kv.getKey()) {
+            case "writes" -> writes = WritePolicy.parse(value);
+            case "base_url" -> baseUrl = value;
+            default -> (binding.settings().contains(kv.getKey()) ? settings : credentials).put(kv.getKey(), value);
+          }
+        }
+        out.add(new Account(provider, a.getKey(), credentials, settings, baseUrl, writes));
+      }
+    }
+    return out;
+  }
+
+  private static String interpolate(String value, String where, Function<String, String> env) {
+    Matcher m = ENV.matcher(value);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      String v = env.apply(m.group(1));
+      if (v == null) throw new IllegalArgumentException(where + ": environment variable " + m.group(1) + " is not set");
+      m.appendReplacement(b, Matcher.quoteReplacement(v));
+    }
+    return m.appendTail(b).toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Object node, String where) {
+    if (!(node instanceof Map<?, ?> m)) throw new IllegalArgumentException(where + ": expected a mapping");
+    return (Map<String, Object>) m;
+  }
+}

@@ -1,0 +1,90 @@
+package dev.specloom.lua.cli;
+
+import dev.specloom.lua.Account;
+import dev.specloom.lua.IntegrationHost;
+import dev.specloom.lua.ScriptResult;
+import dev.specloom.lua.bridge.ProviderBinding;
+import dev.specloom.lua.glue.Bindings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * {@code java -jar specloom-lua.jar run [--accounts FILE] [--allow-writes] [--dry-run] SCRIPT.lua|-}.
+ * Prints what the script prints; on failure prints the Lua error to standard error and exits 1 (2 for a
+ * usage error). These flags are a public contract.
+ */
+public final class Main {
+  static final String USAGE = "usage: specloom-lua run [--accounts FILE] [--allow-writes] [--dry-run] SCRIPT.lua|-";
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.in, System.out, System.err, System::getenv));
+  }
+
+  static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, Function<String, String> env) {
+    if (args.length < 2 || !args[0].equals("run")) {
+      err.println(USAGE);
+      return 2;
+    }
+    Path accounts = null;
+    boolean allowWrites = false;
+    boolean dryRun = false;
+    String script = null;
+    for (int i = 1; i < args.length; i++) {
+      switch (args[i]) {
+        case "--accounts" -> {
+          if (++i >= args.length) {
+            err.println("--accounts needs a file\n" + USAGE);
+            return 2;
+          }
+          accounts = Path.of(args[i]);
+        }
+        case "--allow-writes" -> allowWrites = true;
+        case "--dry-run" -> dryRun = true;
+        default -> {
+          if (script != null || args[i].startsWith("--")) {
+            err.println("unexpected argument " + args[i] + "\n" + USAGE);
+            return 2;
+          }
+          script = args[i];
+        }
+      }
+    }
+    if (script == null) {
+      err.println(USAGE);
+      return 2;
+    }
+    try {
+      List<ProviderBinding> bindings = Bindings.all();
+      IntegrationHost.Builder host = IntegrationHost.builder().bindings(bindings)
+          .allowWritesWithoutApprover(allowWrites).dryRun(dryRun);
+      if (accounts != null) {
+        Map<String, ProviderBinding> byName = new LinkedHashMap<>();
+        for (ProviderBinding b : bindings) byName.put(b.provider(), b);
+        for (Account a : AccountsFile.read(accounts, byName, env)) host.account(a);
+      }
+      String source = script.equals("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
+          : Files.readString(Path.of(script), StandardCharsets.UTF_8);
+      String chunk = script.equals("-") ? "stdin" : Path.of(script).getFileName().toString();
+      ScriptResult r = host.build().run(source, chunk, out::println);
+      out.flush();
+      if (!r.ok()) {
+        err.println(r.error());
+        return 1;
+      }
+      return 0;
+    } catch (IOException | RuntimeException e) {
+      err.println("specloom-lua: " + e.getMessage());
+      return 1;
+    }
+  }
+}
