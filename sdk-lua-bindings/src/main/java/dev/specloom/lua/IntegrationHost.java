@@ -92,7 +92,13 @@ public final class IntegrationHost {
   public ScriptResult run(String script, String chunkName, Consumer<String> out) {
     Objects.requireNonNull(script, "script");
     CompletableFuture<ScriptResult> result = new CompletableFuture<>();
-    Thread worker = new Thread(() -> result.complete(runHere(script, chunkName, out)), "lua-" + chunkName);
+    Thread worker = new Thread(() -> {
+      try {
+        result.complete(runHere(script, chunkName, out));
+      } catch (Throwable t) {
+        result.complete(ScriptResult.failure(chunkName + ": internal error: " + t));
+      }
+    }, "lua-" + chunkName);
     worker.setDaemon(true);
     worker.start();
     try {
@@ -128,7 +134,7 @@ public final class IntegrationHost {
     try {
       Globals g = Sandbox.create(limits, out);
       install(g);
-      g.load(script, "@" + chunkName).call();
+      g.load(script, chunkName).call();
       return ScriptResult.success();
     } catch (LuaError e) {
       return ScriptResult.failure(message(e));

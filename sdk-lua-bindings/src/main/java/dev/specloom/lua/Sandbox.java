@@ -11,6 +11,7 @@ import org.luaj.vm2.Varargs;
 import org.luaj.vm2.compiler.LuaC;
 import org.luaj.vm2.lib.BaseLib;
 import org.luaj.vm2.lib.DebugLib;
+import org.luaj.vm2.lib.OneArgFunction;
 import org.luaj.vm2.lib.PackageLib;
 import org.luaj.vm2.lib.StringLib;
 import org.luaj.vm2.lib.TableLib;
@@ -31,6 +32,7 @@ final class Sandbox {
   static {
     Globals scratch = new Globals();
     scratch.load(new BaseLib());
+    scratch.load(new PackageLib());
     LuaTable string = new LuaTable();
     new StringLib().call(LuaValue.valueOf("string"), scratch);
     LuaTable lib = (LuaTable) scratch.get("string");
@@ -57,6 +59,13 @@ final class Sandbox {
     LoadState.install(g);
     LuaC.install(g);
     for (String name : REMOVED) g.rawset(name, LuaValue.NIL);
+    // With an error function set, the VM hands error messages to it instead of appending a traceback.
+    g.running.errorfunc = new OneArgFunction() {
+      @Override
+      public LuaValue call(LuaValue message) {
+        return message;
+      }
+    };
     g.get("string").rawset("dump", LuaValue.NIL);
     g.rawset("print", new VarArgFunction() {
       @Override
