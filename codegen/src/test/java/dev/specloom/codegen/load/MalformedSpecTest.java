@@ -1,0 +1,124 @@
+package dev.specloom.codegen.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each malformed spec is rejected with the problem at its file:line:column. */
+class MalformedSpecTest {
+  /** A valid spec; each case replaces one line of it (or appends) to break one rule. */
+  static final String VALID = """
+      provider: demo
+      title: Demo
+      summary: Demo provider.
+      base_url: https://api.demo.example
+      credentials:
+        api_key: { description: Key. }
+      auth:
+        - scheme: basic
+          username: "{api_key}"
+          password: ""
+      request_encoding: json
+      errors:
+        message: [message]
+      models:
+        Thing:
+          fields:
+            id: { type: string }
+        ThingList:
+          fields:
+            things: { type: list<Thing> }
+            has_more: { type: boolean }
+      functions:
+        get_thing:
+          aliases: [demo_get_thing]
+          operation: read
+          summary: Get one.
+          http: { method: GET, path: "/things/{id}" }
+          params:
+            id: { type: string, required: true, description: Id. }
+          returns: Thing
+        list_things:
+          operation: read
+          summary: List.
+          http: { method: GET, path: /things }
+          params:
+            limit: { type: integer, default: 10, min: 1, max: 100, description: Size. }
+            after: { type: string, description: Cursor. }
+          pagination: { style: cursor_after_last, items: things, cursor_param: after, cursor_field: id }
+          returns: ThingList
+      """;
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        Arguments.of("yaml syntax", "    returns: Thing", "    returns: [Thing", 31, "YAML syntax"),
+        Arguments.of("duplicate key", "  api_key: { description: Key. }", "  api_key: { description: Key. }\n  api_key: { description: Again. }", 7, "duplicate key 'api_key'"),
+        Arguments.of("unknown property", "    operation: read\n    summary: Get one.", "    operaton: read\n    summary: Get one.", 25, "operaton"),
+        Arguments.of("bad operation", "    operation: read\n    summary: Get one.", "    operation: fetch\n    summary: Get one.", 25, "operation"),
+        Arguments.of("bad type spelling", "      id: { type: string }", "      id: { type: lst<Thing> }", 17, "fields.id.type"),
+        Arguments.of("unknown model", "    returns: Thing", "    returns: Thingy", 30, "unknown model 'Thingy' (did you mean 'Thing'?)"),
+        Arguments.of("placeholder without param", "    http: { method: GET, path: \"/things/{id}\" }", "    http: { method: GET, path: \"/things/{thing_id}\" }", 27, "placeholder {thing_id} has no param"),
+        Arguments.of("default out of range", "      limit: { type: integer, default: 10, min: 1, max: 100, description: Size. }", "      limit: { type: integer, default: 500, min: 1, max: 100, description: Size. }", 36, "default 500 is outside [1, 100]"),
+        Arguments.of("duplicate alias", "  list_things:\n", "  list_things:\n    aliases: [demo_get_thing]\n", 32, "duplicate function name or alias 'demo_get_thing' (already used by get_thing)"),
+        Arguments.of("unknown credential", "    username: \"{api_key}\"", "    username: \"{apikey}\"", 8, "{apikey} names no credential"),
+        Arguments.of("min above max", "min: 1, max: 100", "min: 200, max: 100", 36, "min 200 is greater than max 100"),
+        Arguments.of("enum on integer", "      after: { type: string, description: Cursor. }", "      after: { type: integer, enum: [a], description: Cursor. }", 37, "enum needs type string"),
+        Arguments.of("pagination items not a list", "items: things,", "items: has_more,", 38, "'has_more' is not a list field of ThingList"),
+        Arguments.of("body on GET", "      after: { type: string, description: Cursor. }", "      after: { type: string, in: body, description: Cursor. }", 37, "GET requests have no body"),
+        Arguments.of("missing section", "request_encoding: json\n", "", 1, "request_encoding"),
+        Arguments.of("reserved name", "  list_things:\n", "  list_things:\n    aliases: [default]\n", 32, "'default' is reserved"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void rejectedWithItsPlace(String name, String from, String to, int line, String message, @TempDir Path dir) throws IOException {
+    assertTrue(VALID.contains(from), "case does not apply: " + name);
+    Path file = dir.resolve("demo.yaml");
+    Files.writeString(file, VALID.replace(from, to), StandardCharsets.UTF_8);
+    SpecException e = assertThrows(SpecException.class, () -> SpecLoader.load(file));
+    SpecProblem first = e.problems().get(0);
+    assertTrue(e.problems().stream().anyMatch(p -> p.toString().contains(message)), name + ": " + e.getMessage());
+    SpecProblem hit = e.problems().stream().filter(p -> p.toString().contains(message)).findFirst().orElse(first);
+    assertEquals(file.toString(), hit.file());
+    assertEquals(line, hit.line(), name + ": " + hit);
+    assertTrue(hit.column() >= 1, name);
+  }
+
+  @Test
+  void validBaseSpecLoads(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("demo.yaml");
+    Files.writeString(file, VALID, StandardCharsets.UTF_8);
+    assertEquals(2, SpecLoader.load(file).functions().size());
+  }
+
+  @Test
+  void twoSpecsForOneProviderAreRejected(@TempDir Path dir) throws Exception {
+    Path a = dir.resolve("a.yaml");
+    Path b = dir.resolve("b.yaml");
+    Files.writeString(a, VALID, StandardCharsets.UTF_8);
+    Files.writeString(b, VALID, StandardCharsets.UTF_8);
+    SpecException e = assertThrows(SpecException.class, () -> SpecLoader.loadAll(List.of(a, b)));
+    assertEquals(b + ":1:1: provider: provider 'demo' is already defined in " + a, e.problems().get(0).toString());
+  }
+
+  @Test
+  void everyProblemOfEveryFileIsReportedInOrder(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("demo.yaml");
+    Files.writeString(file, VALID.replace("returns: Thing\n", "returns: Nope\n").replace("{id}", "{x}"), StandardCharsets.UTF_8);
+    SpecException e = assertThrows(SpecException.class, () -> SpecLoader.load(file));
+    assertTrue(e.problems().size() >= 2, e.getMessage());
+    assertEquals(e.problems().stream().sorted().toList(), e.problems());
+  }
+}
