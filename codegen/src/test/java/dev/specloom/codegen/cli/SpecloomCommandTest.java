@@ -28,7 +28,7 @@ class SpecloomCommandTest {
   void validateReportsOk() {
     Run r = run("validate", FIXTURE.toString());
     assertEquals(0, r.status(), r.err());
-    assertEquals(FIXTURE + ": ok (2 functions)\n", r.out());
+    assertEquals(FIXTURE + ": ok (5 functions)\n", r.out());
   }
 
   @Test

@@ -1,5 +1,8 @@
 package dev.specloom.acme;
 
+import dev.specloom.acme.model.EnvelopePage;
+import dev.specloom.acme.model.NumberedPage;
+import dev.specloom.acme.model.TokenPage;
 import dev.specloom.acme.model.Widget;
 import dev.specloom.acme.model.WidgetPage;
 import dev.specloom.runtime.ApiCore;
@@ -101,6 +104,144 @@ public final class AcmeBillingClient {
   }
 
   /**
+   * List widgets, continued by cursor token.
+   *
+   * <p>Read operation: {@code GET /v2/widgets}. Lua: {@code list_by_token}.
+   * @throws ProviderException when the provider answers with an error
+   * @throws TransportException when no answer arrives in time or the connection fails
+   */
+  public TokenPage listByToken(ListByTokenParams params) {
+    return core.execute("list_by_token", listByTokenCall(params));
+  }
+
+  /**
+   * {@link #listByToken(ListByTokenParams)} with default params.
+   */
+  public TokenPage listByToken() {
+    return listByToken(ListByTokenParams.builder().build());
+  }
+
+  private Call<TokenPage> listByTokenCall(ListByTokenParams params) {
+    WireRequest w = core.request(false);
+    params.writeTo(w);
+    return service.listByToken(w.encodedQuery(), w.headers());
+  }
+
+  /**
+   * Every item of every page, fetched one page at a time as the iteration reaches it.
+   */
+  public Iterable<Widget> listByTokenAutoPaging(ListByTokenParams params) {
+    return Pages.iterable(params, this::listByToken, TokenPage::entries, AcmeBillingClient::listByTokenNext);
+  }
+
+  /**
+   * {@link #listByTokenAutoPaging} as a sequential, lazy stream.
+   */
+  public Stream<Widget> listByTokenStream(ListByTokenParams params) {
+    return Pages.stream(params, this::listByToken, TokenPage::entries, AcmeBillingClient::listByTokenNext);
+  }
+
+  /**
+   * The params of the page after {@code page}, or null when it was the last.
+   */
+  private static ListByTokenParams listByTokenNext(ListByTokenParams p, TokenPage page) {
+    if (!Boolean.TRUE.equals(page.hasMore())) return null;
+    return page.cursor() == null ? null : p.toBuilder().cursor(page.cursor()).build();
+  }
+
+  /**
+   * List widgets by page number.
+   *
+   * <p>Read operation: {@code GET /v3/widgets}. Lua: {@code list_by_page}.
+   * @throws ProviderException when the provider answers with an error
+   * @throws TransportException when no answer arrives in time or the connection fails
+   */
+  public NumberedPage listByPage(ListByPageParams params) {
+    return core.execute("list_by_page", listByPageCall(params));
+  }
+
+  /**
+   * {@link #listByPage(ListByPageParams)} with default params.
+   */
+  public NumberedPage listByPage() {
+    return listByPage(ListByPageParams.builder().build());
+  }
+
+  private Call<NumberedPage> listByPageCall(ListByPageParams params) {
+    WireRequest w = core.request(false);
+    params.writeTo(w);
+    return service.listByPage(w.encodedQuery(), w.headers());
+  }
+
+  /**
+   * Every item of every page, fetched one page at a time as the iteration reaches it.
+   */
+  public Iterable<Widget> listByPageAutoPaging(ListByPageParams params) {
+    return Pages.iterable(params, this::listByPage, NumberedPage::items, AcmeBillingClient::listByPageNext);
+  }
+
+  /**
+   * {@link #listByPageAutoPaging} as a sequential, lazy stream.
+   */
+  public Stream<Widget> listByPageStream(ListByPageParams params) {
+    return Pages.stream(params, this::listByPage, NumberedPage::items, AcmeBillingClient::listByPageNext);
+  }
+
+  /**
+   * The params of the page after {@code page}, or null when it was the last.
+   */
+  private static ListByPageParams listByPageNext(ListByPageParams p, NumberedPage page) {
+    if (!Boolean.TRUE.equals(page.hasMore())) return null;
+    return p.toBuilder().page(p.page() == null ? 2 : p.page() + 1).build();
+  }
+
+  /**
+   * List widgets by limit and offset.
+   *
+   * <p>Read operation: {@code GET /v4/widgets}. Lua: {@code list_by_offset}.
+   * @throws ProviderException when the provider answers with an error
+   * @throws TransportException when no answer arrives in time or the connection fails
+   */
+  public EnvelopePage listByOffset(ListByOffsetParams params) {
+    return core.execute("list_by_offset", listByOffsetCall(params));
+  }
+
+  /**
+   * {@link #listByOffset(ListByOffsetParams)} with default params.
+   */
+  public EnvelopePage listByOffset() {
+    return listByOffset(ListByOffsetParams.builder().build());
+  }
+
+  private Call<EnvelopePage> listByOffsetCall(ListByOffsetParams params) {
+    WireRequest w = core.request(false);
+    params.writeTo(w);
+    return service.listByOffset(w.encodedQuery(), w.headers());
+  }
+
+  /**
+   * Every item of every page, fetched one page at a time as the iteration reaches it.
+   */
+  public Iterable<Widget> listByOffsetAutoPaging(ListByOffsetParams params) {
+    return Pages.iterable(params, this::listByOffset, EnvelopePage::items, AcmeBillingClient::listByOffsetNext);
+  }
+
+  /**
+   * {@link #listByOffsetAutoPaging} as a sequential, lazy stream.
+   */
+  public Stream<Widget> listByOffsetStream(ListByOffsetParams params) {
+    return Pages.stream(params, this::listByOffset, EnvelopePage::items, AcmeBillingClient::listByOffsetNext);
+  }
+
+  /**
+   * The params of the page after {@code page}, or null when it was the last.
+   */
+  private static ListByOffsetParams listByOffsetNext(ListByOffsetParams p, EnvelopePage page) {
+    if (p.limit() == null || page.items().size() < p.limit()) return null;
+    return p.toBuilder().page(p.page() == null ? 2 : p.page() + 1).build();
+  }
+
+  /**
    * Create a widget.
    *
    * <p>Write operation: {@code POST /v1/widgets/{shop}}. Lua: {@code create_widget}.
@@ -131,6 +272,33 @@ public final class AcmeBillingClient {
      */
     public CompletableFuture<WidgetPage> listWidgets(ListWidgetsParams params) {
       return core.executeAsync("list_widgets", listWidgetsCall(params));
+    }
+
+    /**
+     * List widgets, continued by cursor token.
+     *
+     * <p>Read operation: {@code GET /v2/widgets}. Lua: {@code list_by_token}.
+     */
+    public CompletableFuture<TokenPage> listByToken(ListByTokenParams params) {
+      return core.executeAsync("list_by_token", listByTokenCall(params));
+    }
+
+    /**
+     * List widgets by page number.
+     *
+     * <p>Read operation: {@code GET /v3/widgets}. Lua: {@code list_by_page}.
+     */
+    public CompletableFuture<NumberedPage> listByPage(ListByPageParams params) {
+      return core.executeAsync("list_by_page", listByPageCall(params));
+    }
+
+    /**
+     * List widgets by limit and offset.
+     *
+     * <p>Read operation: {@code GET /v4/widgets}. Lua: {@code list_by_offset}.
+     */
+    public CompletableFuture<EnvelopePage> listByOffset(ListByOffsetParams params) {
+      return core.executeAsync("list_by_offset", listByOffsetCall(params));
     }
 
     /**

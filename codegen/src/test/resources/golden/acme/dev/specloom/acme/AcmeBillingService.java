@@ -1,5 +1,8 @@
 package dev.specloom.acme;
 
+import dev.specloom.acme.model.EnvelopePage;
+import dev.specloom.acme.model.NumberedPage;
+import dev.specloom.acme.model.TokenPage;
 import dev.specloom.acme.model.Widget;
 import dev.specloom.acme.model.WidgetPage;
 import java.util.Map;
@@ -18,6 +21,18 @@ import retrofit2.http.QueryMap;
 interface AcmeBillingService {
   @GET("v1/widgets")
   Call<WidgetPage> listWidgets(@QueryMap(encoded = true) Map<String, String> query,
+      @HeaderMap Map<String, String> headers);
+
+  @GET("v2/widgets")
+  Call<TokenPage> listByToken(@QueryMap(encoded = true) Map<String, String> query,
+      @HeaderMap Map<String, String> headers);
+
+  @GET("v3/widgets")
+  Call<NumberedPage> listByPage(@QueryMap(encoded = true) Map<String, String> query,
+      @HeaderMap Map<String, String> headers);
+
+  @GET("v4/widgets")
+  Call<EnvelopePage> listByOffset(@QueryMap(encoded = true) Map<String, String> query,
       @HeaderMap Map<String, String> headers);
 
   @POST("v1/widgets/{shop}")
