@@ -27,13 +27,18 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every Lua example of every spec (and so of the rendered docs) runs unchanged against a loopback server
- * that answers from the spec's models, and calls the function it documents.
+ * Every Lua example and workflow of every spec (and so of the rendered docs) runs unchanged against a
+ * loopback server that answers from the spec's models, and calls the function it documents. What each one
+ * sends and prints is compared with a reviewed transcript in src/test/resources/transcripts (regenerate with
+ * -Dgolden.update=true after an intended change and review the diff).
  */
 class SpecExamplesTest {
   static final Map<String, Spec> SPECS = new HashMap<>();
   static final Map<String, MockWebServer> SERVERS = new HashMap<>();
   static final List<String> CALLS = new CopyOnWriteArrayList<>();
+  static final List<String> WIRE = new CopyOnWriteArrayList<>();
+  static final Map<String, java.util.TreeMap<String, String>> TRANSCRIPTS = new java.util.concurrent.ConcurrentHashMap<>();
+  static final Path TRANSCRIPT_DIR = Path.of("src/test/resources/transcripts");
   static IntegrationHost host;
 
   @BeforeAll
@@ -51,6 +56,8 @@ class SpecExamplesTest {
           Function f = responses.match(r.getMethod(), path);
           if (f == null) return new MockResponse.Builder().code(404).body("{}").build();
           CALLS.add(spec.provider() + "." + f.name());
+          WIRE.add("> " + r.getMethod() + " " + r.getUrl().encodedPath() + (r.getUrl().encodedQuery() == null ? "" : "?" + r.getUrl().encodedQuery())
+              + (r.getBody() == null || r.getBody().size() == 0 ? "" : "\n  " + r.getBody().utf8()));
           return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
               .body(responses.body(f)).build();
         }
@@ -68,8 +75,19 @@ class SpecExamplesTest {
   }
 
   @AfterAll
-  static void stop() {
+  static void stop() throws Exception {
     SERVERS.values().forEach(MockWebServer::close);
+    for (var t : TRANSCRIPTS.entrySet()) {
+      StringBuilder text = new StringBuilder();
+      t.getValue().forEach((name, body) -> text.append("## ").append(name).append('\n').append(body));
+      Path file = TRANSCRIPT_DIR.resolve(t.getKey() + ".txt");
+      if (Boolean.getBoolean("golden.update")) {
+        java.nio.file.Files.createDirectories(TRANSCRIPT_DIR);
+        java.nio.file.Files.writeString(file, text);
+      }
+      assertEquals(java.nio.file.Files.exists(file) ? java.nio.file.Files.readString(file) : "(no transcript)", text.toString(),
+          "transcript of " + t.getKey() + " examples changed");
+    }
   }
 
   static Stream<Arguments> examples() throws Exception {
@@ -81,6 +99,7 @@ class SpecExamplesTest {
           out.add(Arguments.of(spec.provider() + "." + f.name() + "#" + (i + 1), f.examples().get(i).lua()));
         }
       }
+      for (Spec.Workflow w : spec.workflows()) out.add(Arguments.of(spec.provider() + ".workflow: " + w.title(), w.lua()));
     }
     return out.stream();
   }
@@ -89,12 +108,21 @@ class SpecExamplesTest {
   @MethodSource("examples")
   void exampleRunsAndCallsItsFunction(String name, String lua) {
     CALLS.clear();
+    WIRE.clear();
     List<String> printed = new ArrayList<>();
     ScriptResult r = host.run(lua, name, printed::add);
     assertTrue(r.ok(), name + " failed: " + r.error());
+    String provider = name.substring(0, name.indexOf('.'));
+    StringBuilder transcript = new StringBuilder();
+    WIRE.forEach(w -> transcript.append(w).append('\n'));
+    printed.forEach(p -> transcript.append("| ").append(p).append('\n'));
+    TRANSCRIPTS.computeIfAbsent(provider, k -> new java.util.TreeMap<>()).put(name, transcript.toString());
+    if (name.contains(".workflow: ")) {
+      assertFalse(CALLS.isEmpty(), name + " called nothing");
+      return;
+    }
     String fn = name.substring(0, name.indexOf('#'));
-    boolean raw = SPECS.get(fn.substring(0, fn.indexOf('.'))).function(fn.substring(fn.indexOf('.') + 1))
-        .map(f -> f.http().raw()).orElse(false);
+    boolean raw = SPECS.get(provider).function(fn.substring(fn.indexOf('.') + 1)).map(f -> f.http().raw()).orElse(false);
     if (!raw) assertTrue(CALLS.contains(fn), name + " did not call " + fn + "; calls: " + CALLS);
     if (lua.contains("print(")) {
       assertFalse(printed.isEmpty(), name + " printed nothing");

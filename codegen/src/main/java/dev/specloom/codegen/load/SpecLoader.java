@@ -111,7 +111,9 @@ public final class SpecLoader {
           envelope.isMissingNode() ? Optional.empty()
               : Optional.of(new Spec.Envelope(envelope.path("status_path").asText(), envelope.path("ok_value").asText())),
           models,
-          functions);
+          functions,
+          list(root.path("workflows")).stream()
+              .map(w -> new Spec.Workflow(w.path("title").asText(), w.path("lua").asText().stripTrailing())).toList());
     }
 
     private Function function(String name, JsonNode f) {

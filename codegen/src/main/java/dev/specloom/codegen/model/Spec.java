@@ -22,9 +22,13 @@ public record Spec(
     ErrorPaths errors,
     Optional<Envelope> envelope,
     Map<String, Model> models,
-    List<Function> functions) {
+    List<Function> functions,
+    List<Workflow> workflows) {
 
   public enum BodyEncoding { FORM, JSON }
+
+  /** A script that combines several functions, shown in the docs and run as a doc test. */
+  public record Workflow(String title, String lua) {}
 
   /** A titled Markdown section of the reference. */
   public record DocSection(String title, String markdown) {}

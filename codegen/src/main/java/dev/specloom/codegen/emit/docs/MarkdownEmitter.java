@@ -64,6 +64,7 @@ public final class MarkdownEmitter {
       for (Function f : g.getValue()) md.append(section(f, "###")).append("---\n\n");
     }
     md.append(pagination());
+    md.append(workflows());
     md.append(multiAccount());
     return md.toString();
   }
@@ -174,6 +175,15 @@ public final class MarkdownEmitter {
       }).append('\n');
     }
     return md.append('\n').toString();
+  }
+
+  private String workflows() {
+    if (spec.workflows().isEmpty()) return "";
+    StringBuilder md = new StringBuilder("## Common Workflows\n\n");
+    for (Spec.Workflow w : spec.workflows()) {
+      md.append("### ").append(w.title()).append("\n\n```lua\n").append(w.lua()).append("\n```\n\n");
+    }
+    return md.toString();
   }
 
   private String multiAccount() {
