@@ -53,13 +53,13 @@ class SpecExamplesTest {
         @Override
         public MockResponse dispatch(RecordedRequest r) {
           String path = r.getUrl().encodedPath().substring("/api".length());
-          Function f = responses.match(r.getMethod(), path);
-          if (f == null) return new MockResponse.Builder().code(404).body("{}").build();
-          CALLS.add(spec.provider() + "." + f.name());
+          List<Function> matched = responses.match(r.getMethod(), path);
+          if (matched.isEmpty()) return new MockResponse.Builder().code(404).body("{}").build();
+          matched.forEach(f -> CALLS.add(spec.provider() + "." + f.name()));
           WIRE.add("> " + r.getMethod() + " " + r.getUrl().encodedPath() + (r.getUrl().encodedQuery() == null ? "" : "?" + r.getUrl().encodedQuery())
               + (r.getBody() == null || r.getBody().size() == 0 ? "" : "\n  " + r.getBody().utf8()));
           return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
-              .body(responses.body(f)).build();
+              .body(responses.body(matched)).build();
         }
       });
       server.start();

@@ -19,17 +19,17 @@ final class SpecResponses {
     this.spec = spec;
   }
 
-  /** The function whose method and path template match, or null. */
-  Function match(String method, String relativePath) {
+  /** The functions whose method and path template match (several functions may share one route). */
+  List<Function> match(String method, String relativePath) {
+    List<Function> out = new java.util.ArrayList<>();
     for (Function f : spec.functions()) {
-      if (f.http().raw()) continue;
-      if (!f.http().method().equals(method)) continue;
-      if (matches(f.http().path(), relativePath)) return f;
-      for (Function.Route r : f.http().routes()) {
-        if (matches(r.path(), relativePath)) return f;
+      if (f.http().raw() || !f.http().method().equals(method)) continue;
+      if (matches(f.http().path(), relativePath)
+          || f.http().routes().stream().anyMatch(r -> matches(r.path(), relativePath))) {
+        out.add(f);
       }
     }
-    return null;
+    return out;
   }
 
   static boolean matches(String template, String path) {
@@ -37,7 +37,18 @@ final class SpecResponses {
     return path.matches(regex);
   }
 
-  String body(Function f) {
+  /** One body that satisfies every function sharing the route: their answers merged. */
+  String body(List<Function> functions) {
+    Map<String, Object> merged = new LinkedHashMap<>();
+    Object last = null;
+    for (Function f : functions) {
+      last = answer(f);
+      if (last instanceof Map<?, ?> m) m.forEach((k, v) -> merged.putIfAbsent(String.valueOf(k), v));
+    }
+    return new Moshi.Builder().build().adapter(Object.class).toJson(merged.isEmpty() ? last : merged);
+  }
+
+  private Object answer(Function f) {
     Object value = value("result", f.returns().type(), 0);
     if (f.returns().from().isPresent()) {
       Map<String, Object> wrapped = new LinkedHashMap<>();
@@ -49,7 +60,7 @@ final class SpecResponses {
       Map<String, Object> body = (Map<String, Object>) m;
       body.put(spec.envelope().get().statusPath(), spec.envelope().get().okValue());
     }
-    return new Moshi.Builder().build().adapter(Object.class).toJson(value);
+    return value;
   }
 
   private Object value(String name, TypeRef t, int depth) {

@@ -225,7 +225,8 @@ public final class ApiCore {
     for (ProviderInfo.Auth a : provider.auth) {
       if (!allSet(a.first(), credentials) || a.second() != null && !allSet(a.second(), credentials)) continue;
       if (a.scheme().equals("bearer")) return "Bearer " + interpolate(a.first(), credentials);
-      String pair = interpolate(a.first(), credentials) + ":" + interpolate(a.second(), credentials);
+      String pair = a.scheme().equals("basic_pair") ? interpolate(a.first(), credentials)
+          : interpolate(a.first(), credentials) + ":" + interpolate(a.second(), credentials);
       return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
     throw new IllegalStateException(provider.name + ": no credentials; set " + provider.auth.stream()
@@ -263,7 +264,7 @@ public final class ApiCore {
       if (path == null && provider.envelopeStatusPath == null) {
         return body -> {
           try (body) {
-            return adapter.fromJson(JsonReader.of(body.source()));
+            return body.source().exhausted() ? null : adapter.fromJson(JsonReader.of(body.source()));
           }
         };
       }
@@ -271,6 +272,7 @@ public final class ApiCore {
       return body -> {
         Object tree;
         try (body) {
+          if (body.source().exhausted()) return null;
           tree = JsonReader.of(body.source()).readJsonValue();
         }
         if (provider.envelopeStatusPath != null) {

@@ -89,6 +89,12 @@ public final class ProviderInfo {
       return this;
     }
 
+    /** HTTP Basic from one credential that already holds "user:password" (e.g. "{access_token}"). */
+    public Builder basicPairAuth(String pair) {
+      auth.add(new Auth("basic_pair", pair, null));
+      return this;
+    }
+
     public Builder bearerAuth(String token) {
       auth.add(new Auth("bearer", token, null));
       return this;

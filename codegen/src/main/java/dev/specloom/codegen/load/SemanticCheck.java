@@ -129,6 +129,9 @@ final class SemanticCheck {
         if (f.param(r).isEmpty()) report(pat + "/requires", "'" + r + "' is not a param");
       }
       if (!p.allowed().isEmpty() && !isScalar(p.type(), TypeRef.Kind.STRING)) report(pat + "/enum", "enum needs type string");
+      for (String v : p.wireValues().keySet()) {
+        if (!p.allowed().contains(v)) report(pat + "/wire_values", "'" + v + "' is not one of the enum values " + p.allowed());
+      }
     }
     if (f.http().raw()) {
       for (String required : List.of("method", "path")) {

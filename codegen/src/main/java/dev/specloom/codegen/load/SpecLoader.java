@@ -170,7 +170,8 @@ public final class SpecLoader {
           p.has("max_length") ? Optional.of(p.path("max_length").asInt()) : Optional.empty(),
           strings(p.path("enum")),
           strings(p.path("requires")),
-          optText(p, "deprecated"));
+          optText(p, "deprecated"),
+          stringMap(p.path("wire_values")));
     }
 
     private Optional<Pagination> pagination(JsonNode p) {
@@ -227,7 +228,7 @@ public final class SpecLoader {
       return out;
     }
 
-    private static Map<String, String> stringMap(JsonNode node) {
+    static Map<String, String> stringMap(JsonNode node) {
       Map<String, String> out = new LinkedHashMap<>();
       for (Map.Entry<String, JsonNode> e : entries(node)) out.put(e.getKey(), e.getValue().asText());
       return out;

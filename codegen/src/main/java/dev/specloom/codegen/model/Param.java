@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * A function parameter as agents and Java callers name it, and where and how it travels on the wire.
- * {@code defaultValue} is applied and sent by the SDK; {@code serverDefault} is only documented.
+ * {@code defaultValue} is applied and sent by the SDK; {@code serverDefault} is only documented;
+ * {@code wireValues} translates an allowed value into what the provider expects.
  */
 public record Param(
     String name,
@@ -22,7 +23,8 @@ public record Param(
     Optional<Integer> maxLength,
     List<String> allowed,
     List<String> requires,
-    Optional<String> deprecated) {
+    Optional<String> deprecated,
+    java.util.Map<String, String> wireValues) {
 
   public enum Location { PATH, QUERY, BODY, HEADER }
 }

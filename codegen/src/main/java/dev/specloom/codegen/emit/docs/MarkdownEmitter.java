@@ -116,7 +116,8 @@ public final class MarkdownEmitter {
     p.max().ifPresent(v -> notes.add("max: " + num(v)));
     p.maxLength().ifPresent(v -> notes.add("max length: " + v));
     if (!p.allowed().isEmpty()) {
-      notes.add("one of: " + String.join(", ", p.allowed().stream().map(a -> "\"" + a + "\"").toList()));
+      notes.add("one of: " + String.join(", ", p.allowed().stream().map(a -> "\"" + a + "\""
+          + (p.wireValues().containsKey(a) ? " (sent as " + p.wireValues().get(a) + ")" : "")).toList()));
     }
     if (p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.Kind.DATE) notes.add("format: YYYY-MM-DD");
     if (p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.Kind.DATETIME) notes.add("format: ISO 8601 date-time");

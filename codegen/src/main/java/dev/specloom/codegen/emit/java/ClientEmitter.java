@@ -235,8 +235,11 @@ final class ClientEmitter {
           .reduce("", String::concat));
     }
     for (Spec.AuthOption a : spec.auth()) {
-      if (a.scheme().equals("basic")) b.add("\n.basicAuth($S, $S)", a.username(), a.password());
-      else b.add("\n.bearerAuth($S)", a.token());
+      switch (a.scheme()) {
+        case "basic" -> b.add("\n.basicAuth($S, $S)", a.username(), a.password());
+        case "basic_pair" -> b.add("\n.basicPairAuth($S)", a.token());
+        default -> b.add("\n.bearerAuth($S)", a.token());
+      }
     }
     spec.headers().forEach((k, v) -> b.add("\n.header($S, $S)", k, v));
     b.add("\n.encoding($T.Encoding.$L)", PROVIDER_INFO, spec.requestEncoding().name());

@@ -165,6 +165,13 @@ final class ParamsEmitter {
     fn.http().bodyRoot().ifPresent(root -> w.addStatement("w.bodyRoot($S)", root));
     for (Param p : fn.params()) {
       String m = JavaNames.member(p.name());
+      if (!p.wireValues().isEmpty()) {
+        CodeBlock entries = p.wireValues().entrySet().stream().map(e -> CodeBlock.of("$S, $S", e.getKey(), e.getValue()))
+            .collect(CodeBlock.joining(", "));
+        w.addStatement("$T $NWire = $N == null ? null : $T.<$T, $T>of($L).getOrDefault($N, $N)", String.class, m, m,
+            java.util.Map.class, String.class, String.class, entries, m, m);
+        m = m + "Wire";
+      }
       if (offset.isPresent() && offset.get().pageParam().orElse("").equals(p.name())) {
         String limit = JavaNames.member(offset.get().limitParam().orElseThrow());
         w.beginControlFlow("if ($N != null && $N != null)", m, limit)
