@@ -190,6 +190,12 @@ public final class ApiCore {
   }
 
   private static HttpUrl resolveBaseUrl(ProviderInfo provider, ClientBuilder<?, ?> config) {
+    provider.settingPatterns.forEach((name, pattern) -> {
+      String value = config.settings.get(name);
+      if (value != null && !pattern.matcher(value).matches()) {
+        throw new IllegalArgumentException(provider.name + ": " + name + " must match " + pattern.pattern() + ", got '" + value + "'");
+      }
+    });
     String url;
     if (config.baseUrl != null) {
       url = config.baseUrl;

@@ -20,6 +20,7 @@ public final class ProviderInfo {
   final List<BaseUrl> baseUrls;
   final List<Auth> auth;
   final Map<String, String> headers;
+  final Map<String, java.util.regex.Pattern> settingPatterns;
   final Encoding encoding;
   final String idempotencyHeader;
   final String requestIdHeader;
@@ -35,6 +36,7 @@ public final class ProviderInfo {
     baseUrls = List.copyOf(b.baseUrls);
     auth = List.copyOf(b.auth);
     headers = Map.copyOf(b.headers);
+    settingPatterns = Map.copyOf(b.settingPatterns);
     encoding = b.encoding;
     idempotencyHeader = b.idempotencyHeader;
     requestIdHeader = b.requestIdHeader;
@@ -63,6 +65,7 @@ public final class ProviderInfo {
     private final List<BaseUrl> baseUrls = new ArrayList<>();
     private final List<Auth> auth = new ArrayList<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private final Map<String, java.util.regex.Pattern> settingPatterns = new LinkedHashMap<>();
     private Encoding encoding = Encoding.JSON;
     private String idempotencyHeader;
     private String requestIdHeader;
@@ -97,6 +100,12 @@ public final class ProviderInfo {
 
     public Builder bearerAuth(String token) {
       auth.add(new Auth("bearer", token, null));
+      return this;
+    }
+
+    /** A setting's value must match this regex (a subdomain is a DNS label, say). */
+    public Builder settingPattern(String setting, String regex) {
+      settingPatterns.put(setting, java.util.regex.Pattern.compile(regex));
       return this;
     }
 

@@ -97,6 +97,7 @@ public final class SpecLoader {
               .toList(),
           baseUrls(root.path("base_url")),
           describedNames(root.path("settings")),
+          settingPatterns(root.path("settings")),
           describedNames(root.path("credentials")),
           list(root.path("auth")).stream()
               .map(a -> new Spec.AuthOption(a.path("scheme").asText(), text(a, "username", null),
@@ -225,6 +226,14 @@ public final class SpecLoader {
     private static Map<String, String> describedNames(JsonNode node) {
       Map<String, String> out = new LinkedHashMap<>();
       for (Map.Entry<String, JsonNode> e : entries(node)) out.put(e.getKey(), text(e.getValue(), "description", ""));
+      return out;
+    }
+
+    private static Map<String, String> settingPatterns(JsonNode settings) {
+      Map<String, String> out = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> e : entries(settings)) {
+        if (e.getValue().has("pattern")) out.put(e.getKey(), e.getValue().path("pattern").asText());
+      }
       return out;
     }
 

@@ -13,6 +13,7 @@ public record Spec(
     List<DocSection> docs,
     List<BaseUrl> baseUrls,
     Map<String, String> settings,
+    Map<String, String> settingPatterns,
     Map<String, String> credentials,
     List<AuthOption> auth,
     Map<String, String> headers,

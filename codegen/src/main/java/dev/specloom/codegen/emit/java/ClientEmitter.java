@@ -241,6 +241,7 @@ final class ClientEmitter {
         default -> b.add("\n.bearerAuth($S)", a.token());
       }
     }
+    spec.settingPatterns().forEach((k, v) -> b.add("\n.settingPattern($S, $S)", k, v));
     spec.headers().forEach((k, v) -> b.add("\n.header($S, $S)", k, v));
     b.add("\n.encoding($T.Encoding.$L)", PROVIDER_INFO, spec.requestEncoding().name());
     spec.idempotencyHeader().ifPresent(h -> b.add("\n.idempotencyHeader($S)", h));
