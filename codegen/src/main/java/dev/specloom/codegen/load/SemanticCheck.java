@@ -118,7 +118,7 @@ final class SemanticCheck {
       String pat = at + "/params/" + p.name();
       typeExists(pat + "/type", p.type());
       if (p.in() == Param.Location.PATH && !pathNames.contains(p.name())) report(pat, "declared in: path but no path names {" + p.name() + "}");
-      if (p.in() == Param.Location.BODY && f.http().method().equals("GET")) report(pat, "GET requests have no body; use in: query");
+      if (p.in() == Param.Location.BODY && f.http().method().equals("GET") && !f.http().raw()) report(pat, "GET requests have no body; use in: query");
       String key = p.in() + " " + p.wire();
       String other = wires.put(key, p.name());
       if (other != null && (p.template().isEmpty() || f.param(other).flatMap(Param::template).isEmpty())) {
