@@ -1,6 +1,6 @@
 -- Specloom quick start: runs with no accounts and no network.
 -- Every provider's reference is generated from its spec and readable from Lua.
-for _, provider in ipairs({ "stripe" }) do
+for _, provider in ipairs({ "stripe", "chartmogul", "chargeover" }) do
   local doc = lua_read_doc("integrations." .. provider)
   print(doc:match("^# ([^\n]+)") .. " — " .. #doc .. " characters of reference")
 end
