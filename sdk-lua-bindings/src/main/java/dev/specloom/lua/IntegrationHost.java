@@ -153,7 +153,13 @@ public final class IntegrationHost {
   /** One readable line for an uncaught Lua error; tables with __tostring speak for themselves. */
   static String message(LuaError e) {
     LuaValue obj = e.getMessageObject();
-    if (obj != null && obj.istable()) return LuaErrors.text(obj);
+    if (obj != null && obj.istable()) {
+      try {
+        return LuaErrors.text(obj);
+      } catch (LuaError | Sandbox.ScriptAbort failedToString) {
+        return "error object whose __tostring failed";
+      }
+    }
     String m = e.getMessage();
     int trace = m == null ? -1 : m.indexOf("\nstack traceback:");
     return trace < 0 ? m : m.substring(0, trace);

@@ -17,8 +17,9 @@ import org.luaj.vm2.lib.ThreeArgFunction;
 
 /**
  * Builds {@code app.integrations}: per provider its functions (bound to the default account) under their
- * names and aliases, {@code default}, and one table per named account. Every table is read-only, and an
- * unknown provider, account or function is an error that lists what exists.
+ * names and aliases, {@code default}, and one table per named account. Every table is a read-only proxy
+ * (empty, reading through {@code __index}, so that even existing keys cannot be reassigned), and an unknown
+ * provider, account or function is an error that lists what exists.
  */
 final class Namespace {
   static final String DEFAULT = "default";
@@ -28,27 +29,26 @@ final class Namespace {
   static LuaTable app(IntegrationHost host) {
     LuaTable integrations = new LuaTable();
     for (ProviderBinding b : host.bindings.values()) integrations.rawset(b.provider(), provider(host, b));
-    guard(integrations, "app.integrations", "provider", List.copyOf(host.bindings.keySet()));
     LuaTable app = new LuaTable();
-    app.rawset("integrations", integrations);
-    guard(app, "app", "field", List.of("integrations"));
-    return app;
+    app.rawset("integrations", guard(integrations, "app.integrations", "provider", List.copyOf(host.bindings.keySet())));
+    return guard(app, "app", "field", List.of("integrations"));
   }
 
   private static LuaTable provider(IntegrationHost host, ProviderBinding b) {
     Map<String, IntegrationHost.Connected> accounts = host.accounts.getOrDefault(b.provider(), Map.of());
     IntegrationHost.Connected fallback = accounts.containsKey(DEFAULT) ? accounts.get(DEFAULT)
         : accounts.values().stream().findFirst().orElse(null);
-    LuaTable t = functions(host, b, fallback, DEFAULT);
-    t.rawset(DEFAULT, functions(host, b, fallback, DEFAULT));
+    LuaTable t = new LuaTable();
+    LuaTable defaults = functions(host, b, fallback, DEFAULT);
+    copyFunctions(b, defaults, t);
+    t.rawset(DEFAULT, defaults);
     List<String> names = new ArrayList<>(names(b));
     names.add(DEFAULT);
     for (Map.Entry<String, IntegrationHost.Connected> a : accounts.entrySet()) {
       if (!a.getKey().equals(DEFAULT)) t.rawset(a.getKey(), functions(host, b, a.getValue(), a.getKey()));
       if (!names.contains(a.getKey())) names.add(a.getKey());
     }
-    guard(t, "app.integrations." + b.provider(), "function or account", names);
-    return t;
+    return guard(t, "app.integrations." + b.provider(), "function or account", names);
   }
 
   private static LuaTable functions(IntegrationHost host, ProviderBinding b, IntegrationHost.Connected account, String name) {
@@ -58,20 +58,33 @@ final class Namespace {
       t.rawset(f.name(), fn);
       for (String alias : f.aliases()) t.rawset(alias, fn);
     }
-    guard(t, "app.integrations." + b.provider() + "." + name, "function", names(b));
-    return t;
+    return guard(t, "app.integrations." + b.provider() + "." + name, "function", names(b));
+  }
+
+  /** The provider table answers the default account's functions directly too. */
+  private static void copyFunctions(ProviderBinding b, LuaTable accountProxy, LuaTable into) {
+    for (FunctionSpec f : b.functions()) {
+      into.rawset(f.name(), accountProxy.get(f.name()));
+      for (String alias : f.aliases()) into.rawset(alias, accountProxy.get(alias));
+    }
   }
 
   private static List<String> names(ProviderBinding b) {
     return b.functions().stream().map(FunctionSpec::name).toList();
   }
 
-  /** Unknown keys raise an error with a suggestion; assignments are refused. */
-  private static void guard(LuaTable t, String where, String what, List<String> known) {
+  /**
+   * A read-only view of {@code backing}: reads go through {@code __index} (unknown keys raise an error with a
+   * suggestion), and every assignment is refused because the view itself holds no keys.
+   */
+  private static LuaTable guard(LuaTable backing, String where, String what, List<String> known) {
+    LuaTable view = new LuaTable();
     LuaTable meta = new LuaTable();
     meta.rawset(LuaValue.INDEX, new TwoArgFunction() {
       @Override
       public LuaValue call(LuaValue self, LuaValue key) {
+        LuaValue v = backing.rawget(key);
+        if (!v.isnil()) return v;
         String k = key.tojstring();
         throw new LuaError(where + ": no " + what + " '" + k + "'" + Suggest.didYouMean(k, known)
             + "; available: " + String.join(", ", known));
@@ -84,7 +97,8 @@ final class Namespace {
       }
     });
     meta.rawset(LuaValue.valueOf("__metatable"), LuaValue.valueOf("protected"));
-    t.setmetatable(meta);
+    view.setmetatable(meta);
+    return view;
   }
 
   /** One function bound to one account: validate, apply the write policy, call, convert. */

@@ -66,7 +66,9 @@ final class Sandbox {
         return message;
       }
     };
-    g.get("string").rawset("dump", LuaValue.NIL);
+    LuaValue string = g.get("string");
+    string.rawset("dump", LuaValue.NIL);
+    string.rawset("rep", new BoundedRep(string.get("rep"), limits.allocatedBytes()));
     g.rawset("print", new VarArgFunction() {
       @Override
       public Varargs invoke(Varargs args) {
@@ -84,7 +86,8 @@ final class Sandbox {
 
   /**
    * Counts instructions from the VM's debug hook and checks the wall clock and the thread's allocations
-   * every 1,024 of them. It throws an {@link Error}, which {@code pcall} does not catch.
+   * every 16 of them (doubling a string needs only a few instructions per step). It throws an {@link Error},
+   * which {@code pcall} does not catch.
    */
   private static final class Budget extends DebugLib {
     private static final com.sun.management.ThreadMXBean THREADS =
@@ -107,12 +110,31 @@ final class Sandbox {
       if (++count > limits.instructions()) {
         throw new ScriptAbort("instruction limit of " + limits.instructions() + " exceeded");
       }
-      if ((count & 1023) == 0) {
+      if ((count & 15) == 0) {
         if (System.nanoTime() > deadline) throw new ScriptAbort("wall-clock limit of " + limits.wallClock().toMillis() + " ms exceeded");
         if (THREADS.getCurrentThreadAllocatedBytes() - allocationStart > limits.allocatedBytes()) {
           throw new ScriptAbort("memory limit of " + (limits.allocatedBytes() >> 20) + " MiB allocated exceeded");
         }
       }
+    }
+  }
+
+  /** string.rep that refuses, before allocating, a result larger than the script's whole allocation budget. */
+  private static final class BoundedRep extends VarArgFunction {
+    private final LuaValue rep;
+    private final long budget;
+
+    BoundedRep(LuaValue rep, long budget) {
+      this.rep = rep;
+      this.budget = budget;
+    }
+
+    @Override
+    public Varargs invoke(Varargs args) {
+      long size = (long) args.checkstring(1).rawlen() * Math.max(0, args.checkint(2))
+          + (long) args.optstring(3, LuaValue.EMPTYSTRING).rawlen() * Math.max(0, args.checkint(2) - 1);
+      if (size > budget) throw new ScriptAbort("memory limit of " + (budget >> 20) + " MiB allocated exceeded by string.rep");
+      return rep.invoke(args);
     }
   }
 

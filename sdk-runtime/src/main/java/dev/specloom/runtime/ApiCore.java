@@ -68,10 +68,6 @@ public final class ApiCore {
     return retrofit.create(type);
   }
 
-  public String providerName() {
-    return provider.name;
-  }
-
   /** The resolved API root (never carries credentials). */
   public HttpUrl baseUrl() {
     return baseUrl;

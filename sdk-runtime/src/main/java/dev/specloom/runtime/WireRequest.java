@@ -93,11 +93,6 @@ public final class WireRequest {
     return RequestBody.create(form.toString().getBytes(StandardCharsets.UTF_8), FORM);
   }
 
-  /** The body as a JSON-like tree, for dry runs and logs. */
-  public Object bodyTree() {
-    return bodyRoot == null ? body : Map.of(bodyRoot, List.of(body));
-  }
-
   @SuppressWarnings("unchecked")
   private static void put(Map<String, Object> root, String wire, Object value) {
     List<String> path = FormEncoding.segments(wire);

@@ -4,6 +4,7 @@ import dev.specloom.codegen.model.Field;
 import dev.specloom.codegen.model.Function;
 import dev.specloom.codegen.model.Model;
 import dev.specloom.codegen.model.Pagination;
+import dev.specloom.codegen.model.Placeholders;
 import dev.specloom.codegen.model.Param;
 import dev.specloom.codegen.model.Spec;
 import dev.specloom.codegen.model.TypeRef;
@@ -14,12 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The checks a JSON Schema cannot express: references, placeholders, ranges, uniqueness. */
 final class SemanticCheck {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_][a-z0-9_]*)}");
   /** Names the Lua namespace already uses for accounts; a function may not shadow them. */
   private static final Set<String> RESERVED = Set.of("default");
 
@@ -61,7 +59,7 @@ final class SemanticCheck {
     for (int i = 0; i < spec.baseUrls().size(); i++) {
       Spec.BaseUrl b = spec.baseUrls().get(i);
       String at = spec.baseUrls().size() == 1 && b.when().isEmpty() ? "base_url" : "base_url/" + i;
-      for (String name : placeholders(b.url())) {
+      for (String name : Placeholders.in(b.url())) {
         if (!spec.settings().containsKey(name)) report(at, "{" + name + "} names no setting; settings: " + spec.settings().keySet());
         else if (!b.when().contains(name)) report(at, "{" + name + "} is used but not listed in `when`");
       }
@@ -73,7 +71,7 @@ final class SemanticCheck {
       Spec.AuthOption a = spec.auth().get(i);
       for (String t : new String[] {a.username(), a.password(), a.token()}) {
         if (t == null) continue;
-        for (String name : placeholders(t)) {
+        for (String name : Placeholders.in(t)) {
           if (!spec.credentials().containsKey(name)) {
             report("auth/" + i, "{" + name + "} names no credential; credentials: " + spec.credentials().keySet());
           }
@@ -98,9 +96,9 @@ final class SemanticCheck {
   }
 
   private void function(String at, Function f) {
-    Set<String> pathNames = new HashSet<>(placeholders(f.http().path()));
-    for (Function.Route r : f.http().routes()) pathNames.addAll(placeholders(r.path()));
-    for (String name : placeholders(f.http().path())) {
+    Set<String> pathNames = new HashSet<>(Placeholders.in(f.http().path()));
+    for (Function.Route r : f.http().routes()) pathNames.addAll(Placeholders.in(r.path()));
+    for (String name : Placeholders.in(f.http().path())) {
       Optional<Param> p = f.param(name);
       if (p.isEmpty()) report(at + "/http/path", "placeholder {" + name + "} has no param");
       else if (p.get().in() != Param.Location.PATH) report(at + "/params/" + name, "is a path placeholder but declared in: " + p.get().in().name().toLowerCase());
@@ -109,7 +107,7 @@ final class SemanticCheck {
     for (int i = 0; i < f.http().routes().size(); i++) {
       Function.Route r = f.http().routes().get(i);
       if (f.param(r.when()).isEmpty()) report(at + "/http/routes/" + i + "/when", "'" + r.when() + "' is not a param");
-      for (String name : placeholders(r.path())) {
+      for (String name : Placeholders.in(r.path())) {
         if (f.param(name).isEmpty()) report(at + "/http/routes/" + i + "/path", "placeholder {" + name + "} has no param");
       }
     }
@@ -246,12 +244,6 @@ final class SemanticCheck {
     return t instanceof TypeRef.Scalar s && s.kind() == kind;
   }
 
-  private static List<String> placeholders(String template) {
-    Matcher m = PLACEHOLDER.matcher(template);
-    List<String> out = new java.util.ArrayList<>();
-    while (m.find()) out.add(m.group(1));
-    return out;
-  }
 
   private static String num(double d) {
     return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);

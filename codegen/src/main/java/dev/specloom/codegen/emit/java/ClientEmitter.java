@@ -12,13 +12,12 @@ import dev.specloom.codegen.model.Function;
 import dev.specloom.codegen.model.Model;
 import dev.specloom.codegen.model.Pagination;
 import dev.specloom.codegen.model.Param;
+import dev.specloom.codegen.model.Placeholders;
 import dev.specloom.codegen.model.Spec;
 import dev.specloom.codegen.model.TypeRef;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
@@ -33,7 +32,6 @@ final class ClientEmitter {
   private static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
   private static final ClassName PAGES = ClassName.get(RUNTIME, "Pages");
   private static final ClassName CALL = ClassName.get("retrofit2", "Call");
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_][a-z0-9_]*)}");
 
   private final Spec spec;
   private final JavaNames names;
@@ -155,10 +153,7 @@ final class ClientEmitter {
 
   private static CodeBlock args(Function fn, String path) {
     CodeBlock.Builder b = CodeBlock.builder();
-    Matcher ph = PLACEHOLDER.matcher(path);
-    while (ph.find()) {
-      b.add("$T.valueOf(params.$N()), ", String.class, JavaNames.member(ph.group(1)));
-    }
+    for (String name : Placeholders.in(path)) b.add("$T.valueOf(params.$N()), ", String.class, JavaNames.member(name));
     b.add("w.encodedQuery(), w.headers()");
     if (ServiceEmitter.hasBody(fn)) b.add(", w.requestBody()");
     return b.build();

@@ -40,11 +40,6 @@ final class JavaTypes {
     return t instanceof TypeRef.MapOf || t instanceof TypeRef.Scalar s && s.kind() == TypeRef.Kind.OBJECT;
   }
 
-  static boolean isNumeric(TypeRef t) {
-    return t instanceof TypeRef.Scalar s
-        && (s.kind() == TypeRef.Kind.INTEGER || s.kind() == TypeRef.Kind.NUMBER || s.kind() == TypeRef.Kind.TIMESTAMP);
-  }
-
   /** A Java literal for a spec default of type {@code t}. */
   static String literal(TypeRef t, Object value) {
     if (t instanceof TypeRef.Scalar s) {

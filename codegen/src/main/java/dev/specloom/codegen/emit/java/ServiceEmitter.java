@@ -9,10 +9,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.specloom.codegen.model.Function;
 import dev.specloom.codegen.model.Param;
+import dev.specloom.codegen.model.Placeholders;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -21,7 +20,6 @@ import javax.lang.model.element.Modifier;
  */
 final class ServiceEmitter {
   private static final String RETROFIT = "retrofit2.http";
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_][a-z0-9_]*)}");
   private static final ClassName CALL = ClassName.get("retrofit2", "Call");
   private static final ClassName REQUEST_BODY = ClassName.get("okhttp3", "RequestBody");
   private static final ClassName RESULT_PATH = ClassName.get("dev.specloom.runtime", "ResultPath");
@@ -69,9 +67,7 @@ final class ServiceEmitter {
         .returns(ParameterizedTypeName.get(CALL, types.of(fn.returns().type()).box()));
     fn.returns().from().ifPresent(from -> m.addAnnotation(
         AnnotationSpec.builder(RESULT_PATH).addMember("value", "$S", from).build()));
-    Matcher placeholders = PLACEHOLDER.matcher(path);
-    while (placeholders.find()) {
-      String p = placeholders.group(1);
+    for (String p : Placeholders.in(path)) {
       m.addParameter(ParameterSpec.builder(String.class, JavaNames.member(p))
           .addAnnotation(AnnotationSpec.builder(ClassName.get(RETROFIT, "Path")).addMember("value", "$S", p).build())
           .build());
