@@ -141,6 +141,15 @@ class ChargeOverWireTest {
   }
 
   @Test
+  void aBodyOfTheWrongShapeIsATransportException() {
+    server.reply(200, ok("{\"customer_id\":\"not a number\"}"));
+    dev.specloom.runtime.TransportException e = assertThrows(dev.specloom.runtime.TransportException.class,
+        () -> chargeover.getCustomer(GetCustomerParams.of(1L)));
+    assertEquals(false, e.isTimeout());
+    assertEquals(true, e.getMessage().startsWith("chargeover.get_customer: request failed: JsonDataException"), e.getMessage());
+  }
+
+  @Test
   void accessTokenIsTheKeyPairInOneValue() {
     ChargeOverClient byToken = ChargeOverClient.builder().accessToken("pub_1:priv_1").baseUrl(server.url("/api/v3")).build();
     server.reply(200, ok("[]"));

@@ -84,7 +84,8 @@ public final class ApiCore {
     Response<T> response;
     try {
       response = call.execute();
-    } catch (IOException e) {
+    } catch (IOException | com.squareup.moshi.JsonDataException e) {
+      // A body that does not decode into the declared result is as unusable as no body.
       throw new TransportException(provider.name, function, e);
     } catch (ProviderRejection e) {
       throw e.toException(function);
