@@ -123,7 +123,8 @@ final class Namespace {
       if (account == null) {
         throw new LuaError(qualified + ": no " + binding.provider() + " account is configured");
       }
-      if (fn.write()) checkPolicy();
+      // A dry run sends nothing, so the write policy has nothing to guard.
+      if (fn.write() && !host.dryRun) checkPolicy();
       try {
         if (fn.write() && host.dryRun) {
           try {

@@ -39,6 +39,8 @@ final class Sandbox {
     for (LuaValue k = lib.next(LuaValue.NIL).arg1(); !k.isnil(); k = lib.next(k).arg1()) {
       if (!k.tojstring().equals("dump")) string.rawset(k, lib.rawget(k));
     }
+    // ("x"):rep(n) reaches rep through this shared table, so it is bounded here too.
+    string.rawset("rep", new BoundedRep(string.get("rep")));
     LuaTable meta = new LuaTable();
     meta.rawset(LuaValue.INDEX, string);
     meta.rawset(LuaValue.valueOf("__metatable"), LuaValue.valueOf("protected"));
@@ -68,7 +70,8 @@ final class Sandbox {
     };
     LuaValue string = g.get("string");
     string.rawset("dump", LuaValue.NIL);
-    string.rawset("rep", new BoundedRep(string.get("rep"), limits.allocatedBytes()));
+    string.rawset("rep", new BoundedRep(string.get("rep")));
+    BoundedRep.BUDGET.set(limits.allocatedBytes());
     g.rawset("print", new VarArgFunction() {
       @Override
       public Varargs invoke(Varargs args) {
@@ -119,20 +122,23 @@ final class Sandbox {
     }
   }
 
-  /** string.rep that refuses, before allocating, a result larger than the script's whole allocation budget. */
+  /**
+   * string.rep that refuses, before allocating, a result larger than the running script's whole allocation
+   * budget. Each script runs on its own thread, which carries its budget.
+   */
   private static final class BoundedRep extends VarArgFunction {
+    static final ThreadLocal<Long> BUDGET = ThreadLocal.withInitial(() -> Long.MAX_VALUE);
     private final LuaValue rep;
-    private final long budget;
 
-    BoundedRep(LuaValue rep, long budget) {
+    BoundedRep(LuaValue rep) {
       this.rep = rep;
-      this.budget = budget;
     }
 
     @Override
     public Varargs invoke(Varargs args) {
       long size = (long) args.checkstring(1).rawlen() * Math.max(0, args.checkint(2))
           + (long) args.optstring(3, LuaValue.EMPTYSTRING).rawlen() * Math.max(0, args.checkint(2) - 1);
+      long budget = BUDGET.get();
       if (size > budget) throw new ScriptAbort("memory limit of " + (budget >> 20) + " MiB allocated exceeded by string.rep");
       return rep.invoke(args);
     }

@@ -271,6 +271,17 @@ class SandboxTest {
   }
 
   @Test
+  void oneHugeRepThroughTheStringMetatableIsStoppedByTheMemoryLimit() {
+    // Same as above, but through method syntax, which resolves via the shared string metatable's __index.
+    IntegrationHost host = host(Limits.DEFAULT.withAllocatedBytes(64L << 20));
+    ScriptResult r = run(host, "local s = ('x'):rep(128 * 1024 * 1024) print(#s)");
+    assertAll(
+        () -> assertFalse(r.ok(), "a 128 MiB string was allocated under a 64 MiB limit; printed " + printed),
+        () -> assertTrue(Pattern.compile("(?i)memory|limit").matcher(String.valueOf(r.error())).find(), String.valueOf(r.error())));
+    assertHostStillWorks(host);
+  }
+
+  @Test
   void incrementalAllocationIsStoppedByTheMemoryLimit() {
     IntegrationHost host = host(Limits.DEFAULT.withAllocatedBytes(64L << 20));
     ScriptResult r = run(host, "local t = {} local i = 0 while true do i = i + 1 t[i] = ('x'):rep(1000) .. i end");
@@ -443,7 +454,7 @@ class SandboxTest {
   /** Walks every table reachable from _G (keys, values, unprotected metatables) and reports strings holding the needle. */
   static final String WALK = """
       local needles = { ... }
-      local seen, hits, tables, strings = {}, {}, 0, 0
+      local seen, hits, tables, strings, proxies = {}, {}, 0, 0, 0
       local function check(s, path)
         strings = strings + 1
         for _, n in ipairs(needles) do
@@ -461,16 +472,29 @@ class SandboxTest {
         tables = tables + 1
         local mt = getmetatable(v)
         if type(mt) == "table" then walk(mt, path .. "<mt>") elseif mt ~= nil then walk(mt, path .. "<__metatable>") end
-        for k, val in next, v do
+        for k, val in pairs(v) do
           local ks = type(k) == "string" and k or ("[" .. tostring(k) .. "]")
           walk(k, path .. "<key " .. ks .. ">")
           walk(val, path .. "." .. ks)
+        end
+        -- Read-only proxies hold no keys of their own; their "unknown key" error lists what they answer.
+        local ok, err = pcall(function() return v["\1no such key"] end)
+        if not ok then
+          check(tostring(err), path .. "<index error>")
+          local list = tostring(err):match("available: (.*)$")
+          if list then
+            proxies = proxies + 1
+            for name in list:gmatch("[^,%s]+") do
+              local got, val = pcall(function() return v[name] end)
+              if got then walk(val, path .. "." .. name) else check(tostring(val), path .. "." .. name .. "<error>") end
+            end
+          end
         end
       end
       walk(_G, "_G")
       walk(getmetatable(""), "<string mt>")
       walk(string, "string")
-      print("tables", tables, "strings", strings)
+      print("tables", tables, "strings", strings, "proxies", proxies)
       for _, h in ipairs(hits) do print("HIT", h) end
       """;
 
@@ -484,9 +508,13 @@ class SandboxTest {
     assertTrue(r.ok(), r.error());
     // Our own needle strings live in the walker's locals, not in _G, so any hit is a real leak.
     assertTrue(printed.get(0).startsWith("tables\t"), printed.toString());
-    int tables = Integer.parseInt(printed.get(0).split("\t")[1]);
-    // _G, string, table, math and the app proxy at least; the integration tables are opaque read-only proxies.
+    String[] counts = printed.get(0).split("\t");
+    int tables = Integer.parseInt(counts[1]);
+    int proxies = Integer.parseInt(counts[5]);
+    // _G, string, table, math, app and the namespace tables.
     assertTrue(tables >= 5, "the walk should see the library tables and app, saw " + tables);
+    // app, app.integrations, and per provider: itself and its default account, plus stripe's work account.
+    assertTrue(proxies >= 2 + 2 * Bindings.all().size() + 1, "the walk should enter the namespace, saw " + printed.get(0));
     assertEquals(1, printed.size(), "credential-like strings reachable: " + printed);
   }
 

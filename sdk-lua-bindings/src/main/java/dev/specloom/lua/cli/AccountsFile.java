@@ -17,6 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * The CLI's accounts file: provider → account name → keys. Values may name environment variables as
@@ -29,8 +32,18 @@ final class AccountsFile {
   private AccountsFile() {}
 
   static List<Account> read(Path file, Map<String, ProviderBinding> bindings, Function<String, String> env) throws IOException {
-    Object root = new Load(LoadSettings.builder().setLabel(file.toString()).build())
-        .loadFromString(Files.readString(file, StandardCharsets.UTF_8));
+    Object root;
+    try {
+      root = new Load(LoadSettings.builder().setLabel(file.toString()).build())
+          .loadFromString(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (MarkedYamlEngineException e) {
+      // The parser's own message quotes the offending line, which may hold a secret: keep only its place.
+      Mark m = e.getProblemMark().orElse(null);
+      throw new IllegalArgumentException(file + (m == null ? "" : ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1))
+          + ": YAML syntax error: " + e.getProblem());
+    } catch (YamlEngineException e) {
+      throw new IllegalArgumentException(file + ": not valid YAML");
+    }
     List<Account> out = new ArrayList<>();
     if (root == null) return out;
     for (Map.Entry<String, Object> p : map(root, file.toString()).entrySet()) {
@@ -54,6 +67,9 @@ final class AccountsFile {
           if (!keys.contains(kv.getKey())) {
             throw new IllegalArgumentException(file + ": " + where + ": unknown key '" + kv.getKey() + "'"
                 + dev.specloom.runtime.Suggest.didYouMean(kv.getKey(), keys) + "; keys: " + keys);
+          }
+          if (kv.getValue() == null || String.valueOf(kv.getValue()).isBlank()) {
+            throw new IllegalArgumentException(file + ": " + where + "." + kv.getKey() + " is empty");
           }
           String value = interpolate(String.valueOf(kv.getValue()), where + "." + kv.getKey(), env);
           switch (kv.getKey()) {
