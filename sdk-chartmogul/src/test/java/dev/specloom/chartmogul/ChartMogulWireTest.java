@@ -317,6 +317,12 @@ class ChartMogulWireTest {
   }
 
   @Test
+  void missingCredentialsNameBothWays() {
+    assertEquals("chartmogul: no credentials; set api_key, or account_token + secret_key",
+        assertThrows(IllegalStateException.class, () -> ChartMogulClient.builder().build()).getMessage());
+  }
+
+  @Test
   void legacyTokenAndSecret() {
     ChartMogulClient legacy = ChartMogulClient.builder().accountToken("tok").secretKey("sec").baseUrl(server.url("/v1")).build();
     server.reply(200, "{}");

@@ -232,8 +232,8 @@ public final class ApiCore {
           : interpolate(a.first(), credentials) + ":" + interpolate(a.second(), credentials);
       return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
-    throw new IllegalStateException(provider.name + ": no credentials; set " + provider.auth.stream()
-        .map(a -> placeholders(a.first() + (a.second() == null ? "" : a.second()))).toList());
+    throw new IllegalStateException(provider.name + ": no credentials; set " + String.join(", or ", provider.auth.stream()
+        .map(a -> String.join(" + ", placeholders(a.first() + (a.second() == null ? "" : a.second())))).toList()));
   }
 
   private static boolean allSet(String template, Map<String, String> values) {
