@@ -317,6 +317,20 @@ class ChartMogulWireTest {
   }
 
   @Test
+  void writesWithoutIdempotencyKeysAreNeverRetriedButReadsAre() {
+    ChartMogulClient retrying = ChartMogulClient.builder().apiKey(KEY).baseUrl(server.url("/v1"))
+        .retries(dev.specloom.runtime.RetryPolicy.DEFAULT.withSleeper(d -> { })).build();
+    server.reply(503, "{\"error\":\"Service Unavailable\"}");
+    ProviderException e = assertThrows(ProviderException.class,
+        () -> retrying.createDataSource(CreateDataSourceParams.of("Billing")));
+    assertEquals(503, e.status());
+    assertEquals(1, server.requestCount(), "a write that may have reached the server is not sent again");
+    server.reply(503, "{\"error\":\"Service Unavailable\"}").reply(200, "{\"name\":\"Example Co\"}");
+    assertEquals("Example Co", retrying.getCurrentUser().name());
+    assertEquals(3, server.requestCount());
+  }
+
+  @Test
   void missingCredentialsNameBothWays() {
     assertEquals("chartmogul: no credentials; set api_key, or account_token + secret_key",
         assertThrows(IllegalStateException.class, () -> ChartMogulClient.builder().build()).getMessage());

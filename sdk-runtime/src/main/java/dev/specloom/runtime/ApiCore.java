@@ -50,12 +50,15 @@ public final class ApiCore {
         .connectTimeout(config.connectTimeout)
         .readTimeout(config.readTimeout)
         .callTimeout(config.callTimeout)
+        // Retries decides what may be sent twice; OkHttp's silent retry could repeat a write.
+        .retryOnConnectionFailure(false)
         .addInterceptor(chain -> {
           Request.Builder r = chain.request().newBuilder().header("Authorization", authorization);
           provider.headers.forEach(r::header);
           r.header("User-Agent", "specloom-" + provider.name + "/0.1");
           return chain.proceed(r.build());
         })
+        .addInterceptor(new Retries(config.retries, provider.retryStatuses, provider.idempotencyHeader))
         .build();
     this.retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)

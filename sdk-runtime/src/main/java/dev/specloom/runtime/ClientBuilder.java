@@ -19,6 +19,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   Duration connectTimeout = Duration.ofSeconds(10);
   Duration readTimeout = Duration.ofSeconds(30);
   Duration callTimeout = Duration.ofSeconds(60);
+  RetryPolicy retries = RetryPolicy.DEFAULT;
 
   protected abstract B self();
 
@@ -61,6 +62,17 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   /** The whole call, from connecting to reading the last byte. */
   public B callTimeout(Duration d) {
     callTimeout = Objects.requireNonNull(d);
+    return self();
+  }
+
+  /** How calls are retried (default: 2 retries with exponential backoff and jitter). */
+  public B retries(RetryPolicy policy) {
+    retries = Objects.requireNonNull(policy);
+    return self();
+  }
+
+  public B maxRetries(int n) {
+    retries = retries.withMaxRetries(n);
     return self();
   }
 

@@ -30,6 +30,7 @@ public final class ProviderInfo {
   final List<String> paramPaths;
   final String envelopeStatusPath;
   final String envelopeOkValue;
+  final java.util.Set<Integer> retryStatuses;
 
   private ProviderInfo(Builder b) {
     name = b.name;
@@ -46,6 +47,7 @@ public final class ProviderInfo {
     paramPaths = List.copyOf(b.paramPaths);
     envelopeStatusPath = b.envelopeStatusPath;
     envelopeOkValue = b.envelopeOkValue;
+    retryStatuses = java.util.Set.copyOf(b.retryStatuses);
   }
 
   public static Builder builder(String name) {
@@ -75,6 +77,7 @@ public final class ProviderInfo {
     private final List<String> paramPaths = new ArrayList<>();
     private String envelopeStatusPath;
     private String envelopeOkValue;
+    private java.util.Set<Integer> retryStatuses = java.util.Set.of(408, 429, 500, 502, 503, 504);
 
     private Builder(String name) {
       this.name = name;
@@ -153,6 +156,12 @@ public final class ProviderInfo {
     public Builder envelope(String statusPath, String okValue) {
       envelopeStatusPath = statusPath;
       envelopeOkValue = okValue;
+      return this;
+    }
+
+    /** HTTP statuses worth retrying (default 408, 429, 500, 502, 503, 504). */
+    public Builder retryStatuses(Integer... statuses) {
+      retryStatuses = java.util.Set.of(statuses);
       return this;
     }
 

@@ -107,6 +107,7 @@ public final class SpecLoader {
           Spec.BodyEncoding.valueOf(root.path("request_encoding").asText().toUpperCase(Locale.ROOT)),
           optText(root.path("idempotency"), "header"),
           optText(root, "request_id_header"),
+          list(root.path("retry_statuses")).stream().map(JsonNode::asInt).toList(),
           new Spec.ErrorPaths(strings(errors.path("code")), strings(errors.path("type")),
               strings(errors.path("message")), strings(errors.path("param"))),
           envelope.isMissingNode() ? Optional.empty()

@@ -20,6 +20,7 @@ public record Spec(
     BodyEncoding requestEncoding,
     Optional<String> idempotencyHeader,
     Optional<String> requestIdHeader,
+    List<Integer> retryStatuses,
     ErrorPaths errors,
     Optional<Envelope> envelope,
     Map<String, Model> models,

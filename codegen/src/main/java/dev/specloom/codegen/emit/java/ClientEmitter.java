@@ -241,6 +241,9 @@ final class ClientEmitter {
     b.add("\n.encoding($T.Encoding.$L)", PROVIDER_INFO, spec.requestEncoding().name());
     spec.idempotencyHeader().ifPresent(h -> b.add("\n.idempotencyHeader($S)", h));
     spec.requestIdHeader().ifPresent(h -> b.add("\n.requestIdHeader($S)", h));
+    if (!spec.retryStatuses().isEmpty()) {
+      b.add("\n.retryStatuses($L)", spec.retryStatuses().stream().map(String::valueOf).reduce((x, y) -> x + ", " + y).orElseThrow());
+    }
     paths(b, "errorCode", spec.errors().code());
     paths(b, "errorType", spec.errors().type());
     paths(b, "errorMessage", spec.errors().message());

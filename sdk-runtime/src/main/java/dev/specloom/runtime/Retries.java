@@ -1,0 +1,80 @@
+package dev.specloom.runtime;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Retries a call where that cannot apply a change twice: reads; writes that carry the provider's
+ * idempotency key (the same key on every attempt, so the provider replays instead of repeating); and any
+ * request whose connection failed before it was sent. Other writes are never retried once they may have
+ * reached the server.
+ */
+final class Retries implements Interceptor {
+  private final RetryPolicy policy;
+  private final Set<Integer> statuses;
+  private final String idempotencyHeader;
+
+  Retries(RetryPolicy policy, Set<Integer> statuses, String idempotencyHeader) {
+    this.policy = policy;
+    this.statuses = statuses;
+    this.idempotencyHeader = idempotencyHeader;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    boolean replayable = request.method().equals("GET") || request.method().equals("HEAD")
+        || idempotencyHeader != null && request.header(idempotencyHeader) != null;
+    for (int attempt = 0; ; attempt++) {
+      Response response;
+      try {
+        response = chain.proceed(request);
+      } catch (IOException e) {
+        boolean neverSent = e instanceof ConnectException || e instanceof UnknownHostException;
+        if (attempt >= policy.maxRetries() || !(replayable || neverSent) || chain.call().isCanceled()) throw e;
+        pause(policy.backoff(attempt));
+        continue;
+      }
+      if (attempt >= policy.maxRetries() || !replayable || !statuses.contains(response.code())) return response;
+      Duration wait = retryAfter(response.header("Retry-After")).orElse(policy.backoff(attempt));
+      response.close();
+      pause(wait);
+    }
+  }
+
+  /** Retry-After in seconds or as an HTTP date, capped at the policy's maximum delay. */
+  java.util.Optional<Duration> retryAfter(String header) {
+    if (header == null || header.isBlank()) return java.util.Optional.empty();
+    Duration d;
+    try {
+      d = Duration.ofSeconds(Long.parseLong(header.trim()));
+    } catch (NumberFormatException notSeconds) {
+      try {
+        d = Duration.between(policy.clock().instant(), ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+      } catch (DateTimeParseException notADate) {
+        return java.util.Optional.empty();
+      }
+    }
+    if (d.isNegative()) d = Duration.ZERO;
+    return java.util.Optional.of(d.compareTo(policy.maxDelay()) > 0 ? policy.maxDelay() : d);
+  }
+
+  private void pause(Duration d) throws IOException {
+    try {
+      policy.sleeper().sleep(d);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting to retry");
+    }
+  }
+}
