@@ -62,6 +62,7 @@ class SpecExamplesTest {
               .body(responses.body(matched)).build();
         }
       });
+      server.setServerSocketFactory(dev.specloom.runtime.testing.NoDelaySockets.FACTORY);
       server.start();
       SERVERS.put(binding.provider(), server);
       Map<String, String> credentials = new HashMap<>();

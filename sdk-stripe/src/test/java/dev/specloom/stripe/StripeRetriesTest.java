@@ -30,6 +30,7 @@ class StripeRetriesTest {
   @BeforeEach
   void start() throws Exception {
     server = new MockWebServer();
+    server.setServerSocketFactory(dev.specloom.runtime.testing.NoDelaySockets.FACTORY);
     server.start();
     slept = new CopyOnWriteArrayList<>();
     RetryPolicy policy = RetryPolicy.DEFAULT.withMaxRetries(3).withSleeper(slept::add).withClock(Clock.fixed(NOW, ZoneOffset.UTC));

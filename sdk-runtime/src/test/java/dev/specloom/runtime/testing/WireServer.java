@@ -17,6 +17,7 @@ public final class WireServer implements AutoCloseable {
 
   public WireServer() {
     try {
+      server.setServerSocketFactory(NoDelaySockets.FACTORY);
       server.start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

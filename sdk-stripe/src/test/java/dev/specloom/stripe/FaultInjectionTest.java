@@ -1,0 +1,134 @@
+package dev.specloom.stripe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.specloom.runtime.ProviderException;
+import dev.specloom.runtime.RetryPolicy;
+import dev.specloom.runtime.TransportException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 10,000 calls, reads and writes, against a server that fails one request in five: 429 with Retry-After,
+ * 500/502/503, a connection dropped after the request was read (the write already applied), and answers
+ * slower than the read timeout. The server applies each write once per idempotency key and replays it
+ * after that, as Stripe does; no write may take effect twice, and every call ends in a result or a typed
+ * exception. The figures are printed.
+ */
+class FaultInjectionTest {
+  static final int CALLS = 10_000;
+
+  @Test
+  void noWriteTakesEffectTwiceAndEveryCallEndsTyped() throws Exception {
+    Map<String, AtomicInteger> effects = new ConcurrentHashMap<>();
+    Map<String, String> replies = new ConcurrentHashMap<>();
+    AtomicInteger faults = new AtomicInteger();
+    Random random = new Random(42);
+    int threadsBefore = Thread.activeCount();
+
+    try (MockWebServer server = new MockWebServer()) {
+      server.setDispatcher(new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest r) {
+          int dice;
+          synchronized (random) {
+            dice = random.nextInt(100);
+          }
+          String key = r.getHeaders().get("Idempotency-Key");
+          boolean write = r.getMethod().equals("POST");
+          // Faults that happen before the server does anything.
+          if (dice < 4) return fault(429).setHeader("Retry-After", "1").build();
+          if (dice < 8) return fault(new int[] {500, 502, 503}[dice % 3]).build();
+          String body = write ? apply(key) : "{\"id\":\"cus_read\",\"name\":\"Reader\"}";
+          // Faults that happen after a write took effect.
+          if (dice < 12) {
+            faults.incrementAndGet();
+            return new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build();
+          }
+          if (dice < 16) {
+            faults.incrementAndGet();
+            return ok(body).headersDelay(150, TimeUnit.MILLISECONDS).build();
+          }
+          if (dice < 20) {
+            faults.incrementAndGet();
+            return ok(body).bodyDelay(150, TimeUnit.MILLISECONDS).build();
+          }
+          return ok(body).build();
+        }
+
+        private MockResponse.Builder fault(int code) {
+          faults.incrementAndGet();
+          return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json")
+              .body("{\"error\":{\"type\":\"api_error\",\"message\":\"injected " + code + "\"}}");
+        }
+
+        private MockResponse.Builder ok(String body) {
+          return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(body);
+        }
+
+        /** Applies a write once per key; later requests with the key get the first answer again. */
+        private String apply(String key) {
+          return replies.computeIfAbsent(key, k -> {
+            effects.computeIfAbsent(k, x -> new AtomicInteger()).incrementAndGet();
+            return "{\"id\":\"cus_" + k.substring(0, 8) + "\",\"name\":\"Writer\"}";
+          });
+        }
+      });
+      server.setServerSocketFactory(dev.specloom.runtime.testing.NoDelaySockets.FACTORY);
+      server.start();
+
+      OkHttpClient http = new OkHttpClient();
+      StripeClient stripe = StripeClient.builder().apiKey("sk_test_faults").baseUrl(server.url("/").toString())
+          .httpClient(http).readTimeout(Duration.ofMillis(50))
+          .retries(RetryPolicy.DEFAULT.withMaxRetries(4).withSleeper(d -> { })).build();
+
+      int results = 0;
+      int providerErrors = 0;
+      int transportErrors = 0;
+      int writes = 0;
+      Random calls = new Random(7);
+      for (int i = 0; i < CALLS; i++) {
+        boolean write = calls.nextInt(10) < 4;
+        try {
+          if (write) {
+            writes++;
+            stripe.createCustomer(CreateCustomerParams.builder().name("Writer " + i).build());
+          } else {
+            stripe.getCustomer(GetCustomerParams.of("cus_read"));
+          }
+          results++;
+        } catch (ProviderException e) {
+          providerErrors++;
+        } catch (TransportException e) {
+          transportErrors++;
+        }
+      }
+      long duplicates = effects.values().stream().filter(c -> c.get() > 1).count();
+      http.connectionPool().evictAll();
+      int inUse = http.connectionPool().connectionCount();
+      http.dispatcher().executorService().shutdown();
+      System.out.printf("fault injection: %d calls (%d writes), %d requests, %d faults injected; %d results, %d provider errors, "
+              + "%d transport errors; %d write effects, %d duplicated; connections left in use %d; threads before %d, after %d%n",
+          CALLS, writes, server.getRequestCount(), faults.get(), results, providerErrors, transportErrors,
+          effects.size(), duplicates, inUse, threadsBefore, Thread.activeCount());
+
+      assertEquals(0, duplicates, "a write took effect twice");
+      assertEquals(CALLS, results + providerErrors + transportErrors, "every call ends in a result or a typed exception");
+      assertTrue(results > CALLS * 0.95, "retries recover most faults: " + results);
+      assertEquals(0, inUse, "connections still in use after the run");
+      assertTrue(faults.get() > server.getRequestCount() * 0.15, "about one request in five is faulty");
+    }
+  }
+}
