@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Each malformed spec is rejected with the problem at its file:line:column. */
+/** A corpus of malformed specs (each case breaks one rule): each is rejected with the problem at its file:line:column. */
 class MalformedSpecTest {
   /** A valid spec; each case replaces one line of it (or appends) to break one rule. */
   static final String VALID = """
@@ -78,7 +78,24 @@ class MalformedSpecTest {
         Arguments.of("pagination items not a list", "items: things,", "items: has_more,", 38, "'has_more' is not a list field of ThingList"),
         Arguments.of("body on GET", "      after: { type: string, description: Cursor. }", "      after: { type: string, in: body, description: Cursor. }", 37, "GET requests have no body"),
         Arguments.of("missing section", "request_encoding: json\n", "", 1, "request_encoding"),
-        Arguments.of("reserved name", "  list_things:\n", "  list_things:\n    aliases: [default]\n", 32, "'default' is reserved"));
+        Arguments.of("reserved name", "  list_things:\n", "  list_things:\n    aliases: [default]\n", 32, "'default' is reserved"),
+        Arguments.of("unknown setting in base_url", "base_url: https://api.demo.example", "base_url: https://{tenant}.demo.example", 4, "{tenant} names no setting"),
+        Arguments.of("bad provider name", "provider: demo", "provider: Demo-Co", 1, "provider"),
+        Arguments.of("bad base url", "base_url: https://api.demo.example", "base_url: ftp://api.demo.example", 4, "base_url"),
+        Arguments.of("bad encoding", "request_encoding: json", "request_encoding: xml", 11, "request_encoding"),
+        Arguments.of("basic without password", "    password: \"\"\n", "", 8, "password"),
+        Arguments.of("bad http method", "http: { method: GET, path: /things }", "http: { method: FETCH, path: /things }", 34, "method"),
+        Arguments.of("relative path", "http: { method: GET, path: /things }", "http: { method: GET, path: things }", 34, "path"),
+        Arguments.of("path param not required", "      id: { type: string, required: true, description: Id. }", "      id: { type: string, description: Id. }", 29, "path params must be required"),
+        Arguments.of("path param nobody names", "      after: { type: string, description: Cursor. }", "      after: { type: string, in: path, description: Cursor. }", 37, "no path names {after}"),
+        Arguments.of("default of the wrong type", "default: 10, min: 1", "default: ten, min: 1", 36, "default ten is not a integer"),
+        Arguments.of("requires unknown param", "      after: { type: string, description: Cursor. }", "      after: { type: string, requires: [before], description: Cursor. }", 37, "'before' is not a param"),
+        Arguments.of("alias of unknown field", "      id: { type: string }", "      id: { type: string }\n      ident: { alias_of: identifier }", 18, "'identifier' is not a field of Thing"),
+        Arguments.of("two fields one key", "      id: { type: string }", "      id: { type: string }\n      key: { type: string, wire: id }", 18, "two fields read the JSON key 'id'"),
+        Arguments.of("pagination cursor param missing", "cursor_param: after,", "cursor_param: next,", 38, "'next' is not a param of list_things"),
+        Arguments.of("param without description", "      after: { type: string, description: Cursor. }", "      after: { type: string }", 37, "description"),
+        Arguments.of("example outside the namespace", "    returns: ThingList", "    returns: ThingList\n    examples:\n      - lua: print(1)", 41, "does not call app.integrations.demo"),
+        Arguments.of("route on unknown param", "  list_things:\n    operation: read\n    summary: List.\n    http: { method: GET, path: /things }", "  list_things:\n    operation: read\n    summary: List.\n    http: { method: GET, path: /things, routes: [{ when: query, path: /things/search }] }", 35, "'query' is not a param"));
   }
 
   @ParameterizedTest(name = "{0}")
