@@ -3,6 +3,7 @@ package dev.specloom.codegen.emit;
 import dev.specloom.codegen.emit.docs.MarkdownEmitter;
 import dev.specloom.codegen.emit.java.JavaSdkEmitter;
 import dev.specloom.codegen.emit.lua.LuaGlueEmitter;
+import dev.specloom.codegen.emit.tools.ToolSchemaEmitter;
 import dev.specloom.codegen.model.Spec;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,7 +11,7 @@ import java.util.List;
 
 /** Runs the emitters a build asks for over validated specs. */
 public final class Emitters {
-  public static final List<String> TARGETS = List.of("java", "docs", "lua");
+  public static final List<String> TARGETS = List.of("java", "docs", "lua", "tools");
 
   private Emitters() {}
 
@@ -23,13 +24,14 @@ public final class Emitters {
       MarkdownEmitter docs = new MarkdownEmitter(spec);
       chars += docs.reference().length();
       for (var fn : spec.functions()) chars += docs.section(fn, "#").length();
+      chars += new ToolSchemaEmitter(spec).text().length();
     }
     return chars;
   }
 
   /**
    * Writes every target's files for every spec: Java sources under {@code out/java}, classpath resources
-   * (the Markdown reference) under {@code out/resources}. Returns the number of files written.
+   * (the Markdown reference, tool definitions) under {@code out/resources}. Returns the number of files written.
    */
   public static int emit(List<Spec> specs, List<String> targets, Path out) throws IOException {
     int files = 0;
@@ -39,6 +41,7 @@ public final class Emitters {
           case "java" -> new JavaSdkEmitter(spec).writeTo(out.resolve("java"));
           case "docs" -> new MarkdownEmitter(spec).writeTo(out.resolve("resources"));
           case "lua" -> new LuaGlueEmitter(spec).writeTo(out.resolve("java"));
+          case "tools" -> new ToolSchemaEmitter(spec).writeTo(out.resolve("resources"));
           default -> throw new IllegalArgumentException("unknown target " + target);
         };
       }

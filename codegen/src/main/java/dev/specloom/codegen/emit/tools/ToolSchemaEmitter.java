@@ -1,0 +1,124 @@
+package dev.specloom.codegen.emit.tools;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.specloom.codegen.model.Field;
+import dev.specloom.codegen.model.Function;
+import dev.specloom.codegen.model.Model;
+import dev.specloom.codegen.model.Param;
+import dev.specloom.codegen.model.Spec;
+import dev.specloom.codegen.model.TypeRef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Tool definitions for LLM hosts: one tool per function, named by its full name, with a JSON Schema of its
+ * arguments ({@code additionalProperties: false}, required keys, enums, ranges, defaults, date formats) and
+ * MCP annotations derived from the spec: read-only for reads, destructive for deletes and cancels,
+ * idempotent for reads, PUT/DELETE, and writes the provider de-duplicates by idempotency key.
+ */
+public final class ToolSchemaEmitter {
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  private final Spec spec;
+
+  public ToolSchemaEmitter(Spec spec) {
+    this.spec = spec;
+  }
+
+  public static String resource(String provider) {
+    return "dev/specloom/" + provider + "/tools/" + provider + ".tools.json";
+  }
+
+  public int writeTo(Path resourcesRoot) throws IOException {
+    Path file = resourcesRoot.resolve(resource(spec.provider()));
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text());
+    return 1;
+  }
+
+  public String text() {
+    try {
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document()) + "\n";
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public ObjectNode document() {
+    ObjectNode doc = JSON.objectNode().put("provider", spec.provider()).put("title", spec.title());
+    ArrayNode tools = doc.putArray("tools");
+    for (Function f : spec.functions()) tools.add(tool(f));
+    return doc;
+  }
+
+  private ObjectNode tool(Function f) {
+    String name = f.aliases().isEmpty() ? spec.provider() + "_" + f.name() : f.aliases().get(0);
+    ObjectNode tool = JSON.objectNode().put("name", name)
+        .put("description", f.description().isEmpty() ? f.summary() : f.summary() + " " + f.description());
+    ObjectNode input = tool.putObject("inputSchema").put("type", "object").put("additionalProperties", false);
+    ObjectNode properties = input.putObject("properties");
+    ArrayNode required = JSON.arrayNode();
+    for (Param p : f.params()) {
+      ObjectNode schema = schema(p.type(), new HashSet<>()).put("description", p.description());
+      if (!p.allowed().isEmpty()) p.allowed().forEach(schema.putArray("enum")::add);
+      p.min().ifPresent(v -> schema.put("minimum", v));
+      p.max().ifPresent(v -> schema.put("maximum", v));
+      p.maxLength().ifPresent(v -> schema.put("maxLength", v));
+      p.defaultValue().ifPresent(v -> schema.set("default", JSON.pojoNode(v)));
+      if (p.deprecated().isPresent()) schema.put("deprecated", true);
+      properties.set(p.name(), schema);
+      if (p.required()) required.add(p.name());
+    }
+    if (!required.isEmpty()) input.set("required", required);
+    boolean idempotent = !f.isWrite() || f.http().method().equals("PUT") || f.http().method().equals("DELETE")
+        || spec.idempotencyHeader().isPresent() && !f.http().raw();
+    tool.putObject("annotations").put("title", f.summary()).put("readOnlyHint", !f.isWrite())
+        .put("destructiveHint", f.destructive()).put("idempotentHint", idempotent).put("openWorldHint", true);
+    return tool;
+  }
+
+  private ObjectNode schema(TypeRef t, Set<String> visiting) {
+    if (t instanceof TypeRef.Scalar s) {
+      return switch (s.kind()) {
+        case STRING -> JSON.objectNode().put("type", "string");
+        case DATE -> JSON.objectNode().put("type", "string").put("format", "date");
+        case DATETIME -> JSON.objectNode().put("type", "string").put("format", "date-time");
+        case INTEGER, TIMESTAMP -> JSON.objectNode().put("type", "integer");
+        case NUMBER -> JSON.objectNode().put("type", "number");
+        case BOOLEAN -> JSON.objectNode().put("type", "boolean");
+        case OBJECT -> JSON.objectNode().put("type", "object");
+      };
+    }
+    if (t instanceof TypeRef.ListOf l) {
+      ObjectNode n = JSON.objectNode().put("type", "array");
+      n.set("items", schema(l.element(), visiting));
+      return n;
+    }
+    if (t instanceof TypeRef.MapOf m) {
+      ObjectNode n = JSON.objectNode().put("type", "object");
+      n.set("additionalProperties", schema(m.value(), visiting));
+      return n;
+    }
+    String name = ((TypeRef.ModelRef) t).name();
+    ObjectNode n = JSON.objectNode().put("type", "object");
+    if (!visiting.add(name)) return n;
+    Model model = spec.models().get(name);
+    n.put("additionalProperties", false);
+    ObjectNode props = n.putObject("properties");
+    for (Field f : model.fields()) {
+      if (f.aliasOf().isEmpty()) {
+        ObjectNode fs = schema(f.type(), visiting);
+        if (!f.description().isEmpty()) fs.put("description", f.description());
+        props.set(f.name(), fs);
+      }
+    }
+    visiting.remove(name);
+    return n;
+  }
+}
