@@ -119,7 +119,7 @@ public final class IntegrationHost {
    * A script stuck inside a native string function never reaches the instruction hook, so the only way to
    * end it is to stop its thread. Thread.stop still works on Java 17, which this project targets.
    */
-  @SuppressWarnings("removal")
+  @SuppressWarnings({"removal", "deprecation"})
   private static void stop(Thread worker) {
     worker.interrupt();
     try {
