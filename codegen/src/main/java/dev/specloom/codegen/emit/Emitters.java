@@ -3,6 +3,7 @@ package dev.specloom.codegen.emit;
 import dev.specloom.codegen.emit.docs.MarkdownEmitter;
 import dev.specloom.codegen.emit.java.JavaSdkEmitter;
 import dev.specloom.codegen.emit.lua.LuaGlueEmitter;
+import dev.specloom.codegen.emit.openapi.OpenApiEmitter;
 import dev.specloom.codegen.emit.tools.ToolSchemaEmitter;
 import dev.specloom.codegen.model.Spec;
 import java.io.IOException;
@@ -11,7 +12,7 @@ import java.util.List;
 
 /** Runs the emitters a build asks for over validated specs. */
 public final class Emitters {
-  public static final List<String> TARGETS = List.of("java", "docs", "lua", "tools");
+  public static final List<String> TARGETS = List.of("java", "docs", "lua", "tools", "openapi");
 
   private Emitters() {}
 
@@ -25,13 +26,14 @@ public final class Emitters {
       chars += docs.reference().length();
       for (var fn : spec.functions()) chars += docs.section(fn, "#").length();
       chars += new ToolSchemaEmitter(spec).text().length();
+      chars += new OpenApiEmitter(spec).text().length();
     }
     return chars;
   }
 
   /**
    * Writes every target's files for every spec: Java sources under {@code out/java}, classpath resources
-   * (the Markdown reference, tool definitions) under {@code out/resources}. Returns the number of files written.
+   * (the Markdown reference, tool definitions, OpenAPI) under {@code out/resources}. Returns the number of files written.
    */
   public static int emit(List<Spec> specs, List<String> targets, Path out) throws IOException {
     int files = 0;
@@ -42,6 +44,7 @@ public final class Emitters {
           case "docs" -> new MarkdownEmitter(spec).writeTo(out.resolve("resources"));
           case "lua" -> new LuaGlueEmitter(spec).writeTo(out.resolve("java"));
           case "tools" -> new ToolSchemaEmitter(spec).writeTo(out.resolve("resources"));
+          case "openapi" -> new OpenApiEmitter(spec).writeTo(out.resolve("resources"));
           default -> throw new IllegalArgumentException("unknown target " + target);
         };
       }

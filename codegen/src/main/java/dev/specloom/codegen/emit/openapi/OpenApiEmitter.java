@@ -1,0 +1,216 @@
+package dev.specloom.codegen.emit.openapi;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.specloom.codegen.model.Field;
+import dev.specloom.codegen.model.Function;
+import dev.specloom.codegen.model.Model;
+import dev.specloom.codegen.model.Param;
+import dev.specloom.codegen.model.Placeholders;
+import dev.specloom.codegen.model.Spec;
+import dev.specloom.codegen.model.TypeRef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An OpenAPI 3.0 document per provider: servers, security schemes, one operation per function and route
+ * with wire-named parameters, form or JSON bodies (bracketed wire names nest in JSON), model schemas under
+ * their JSON keys, and {@code x-specloom-operation: read|write}. Two functions on one method and path (a
+ * connection check that reuses a list call) share the first operation; the others are listed under
+ * {@code x-specloom-functions}. Raw pass-through functions have no fixed operation and are listed at the top.
+ */
+public final class OpenApiEmitter {
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  private final Spec spec;
+
+  public OpenApiEmitter(Spec spec) {
+    this.spec = spec;
+  }
+
+  public static String resource(String provider) {
+    return "dev/specloom/" + provider + "/openapi/" + provider + ".openapi.json";
+  }
+
+  public int writeTo(Path resourcesRoot) throws IOException {
+    Path file = resourcesRoot.resolve(resource(spec.provider()));
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text());
+    return 1;
+  }
+
+  public String text() {
+    try {
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document()) + "\n";
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public ObjectNode document() {
+    ObjectNode doc = JSON.objectNode().put("openapi", "3.0.3");
+    doc.putObject("info").put("title", spec.title() + " API (Specloom)").put("version", "1").put("description", spec.summary());
+    ArrayNode servers = doc.putArray("servers");
+    for (Spec.BaseUrl b : spec.baseUrls()) {
+      ObjectNode server = servers.addObject().put("url", b.url());
+      if (!b.when().isEmpty()) {
+        ObjectNode vars = server.putObject("variables");
+        for (String v : Placeholders.in(b.url())) {
+          vars.putObject(v).put("default", v.equals("url") ? "https://billing.example.com" : "example")
+              .put("description", spec.settings().getOrDefault(v, v));
+        }
+      }
+    }
+    ObjectNode components = doc.putObject("components");
+    ObjectNode schemes = components.putObject("securitySchemes");
+    ArrayNode security = doc.putArray("security");
+    for (int i = 0; i < spec.auth().size(); i++) {
+      Spec.AuthOption a = spec.auth().get(i);
+      String name = "auth" + (i + 1);
+      schemes.putObject(name).put("type", "http").put("scheme", a.scheme().equals("bearer") ? "bearer" : "basic")
+          .put("description", "credentials: " + String.join(", ", Placeholders.in(String.valueOf(a.username())
+              + a.password() + a.token())));
+      security.addObject().putArray(name);
+    }
+    ObjectNode schemas = components.putObject("schemas");
+    for (Model m : spec.models().values()) schemas.set(m.name(), model(m));
+    ObjectNode paths = doc.putObject("paths");
+    ArrayNode raw = JSON.arrayNode();
+    for (Function f : spec.functions()) {
+      if (f.http().raw()) {
+        raw.add(f.name());
+        continue;
+      }
+      List<String> routes = new ArrayList<>(List.of(f.http().path()));
+      f.http().routes().forEach(r -> routes.add(r.path()));
+      for (int i = 0; i < routes.size(); i++) {
+        ObjectNode item = paths.has(routes.get(i)) ? (ObjectNode) paths.get(routes.get(i)) : paths.putObject(routes.get(i));
+        String method = f.http().method().toLowerCase(Locale.ROOT);
+        if (item.has(method)) {
+          ((ObjectNode) item.get(method)).withArray("x-specloom-functions").add(f.name());
+          continue;
+        }
+        item.set(method, operation(f, i == 0 ? f.name() : f.name() + "_via_" + f.http().routes().get(i - 1).when()));
+      }
+    }
+    if (!raw.isEmpty()) doc.set("x-specloom-raw-functions", raw);
+    return doc;
+  }
+
+  private ObjectNode operation(Function f, String operationId) {
+    ObjectNode op = JSON.objectNode().put("operationId", operationId).put("summary", f.summary());
+    if (!f.description().isEmpty()) op.put("description", f.description());
+    op.putArray("tags").add(f.group());
+    op.put("x-specloom-operation", f.isWrite() ? "write" : "read");
+    ArrayNode parameters = op.putArray("parameters");
+    ObjectNode body = JSON.objectNode().put("type", "object");
+    ObjectNode bodyProps = body.putObject("properties");
+    ArrayNode bodyRequired = JSON.arrayNode();
+    for (Param p : f.params()) {
+      ObjectNode schema = schema(p.type());
+      if (!p.allowed().isEmpty()) {
+        ArrayNode e = schema.putArray("enum");
+        p.allowed().forEach(v -> e.add(p.wireValues().getOrDefault(v, v)));
+      }
+      p.min().ifPresent(v -> schema.put("minimum", v));
+      p.max().ifPresent(v -> schema.put("maximum", v));
+      p.defaultValue().ifPresent(v -> schema.set("default", JSON.pojoNode(v)));
+      String description = p.description() + p.template().map(t -> " Sent as " + p.wire() + "=" + t + ".").orElse("");
+      boolean pagedOffset = f.pagination().flatMap(pg -> pg.pageParam()).map(p.name()::equals).orElse(false)
+          && f.pagination().get().offsetWire().isPresent();
+      if (pagedOffset) {
+        parameters.addObject().put("name", f.pagination().get().offsetWire().get()).put("in", "query")
+            .put("description", "(" + p.name() + " - 1) × limit").set("schema", JSON.objectNode().put("type", "integer"));
+        continue;
+      }
+      switch (p.in()) {
+        case BODY -> {
+          bodyProps.set(p.wire(), schema.put("description", p.description()));
+          if (p.required()) bodyRequired.add(p.wire());
+        }
+        default -> {
+          ObjectNode param = parameters.addObject().put("name", p.wire()).put("in", p.in().name().toLowerCase(Locale.ROOT))
+              .put("required", p.required()).put("description", description);
+          if (p.type() instanceof TypeRef.MapOf) param.put("style", "deepObject").put("explode", true);
+          param.set("schema", schema);
+        }
+      }
+    }
+    if (!bodyRequired.isEmpty()) body.set("required", bodyRequired);
+    if (!bodyProps.isEmpty()) {
+      ObjectNode content = op.putObject("requestBody").put("required", true).putObject("content");
+      if (spec.requestEncoding() == Spec.BodyEncoding.FORM) {
+        ObjectNode form = content.putObject("application/x-www-form-urlencoded");
+        form.set("schema", body);
+        ObjectNode encoding = form.putObject("encoding");
+        bodyProps.fieldNames().forEachRemaining(n -> {
+          if (bodyProps.get(n).path("type").asText().equals("object")) encoding.putObject(n).put("style", "deepObject").put("explode", true);
+        });
+      } else {
+        ObjectNode root = f.http().bodyRoot().map(r -> {
+          ObjectNode wrap = JSON.objectNode().put("type", "object");
+          ObjectNode arr = wrap.putObject("properties").putObject(r).put("type", "array");
+          arr.set("items", body);
+          return wrap;
+        }).orElse(body);
+        content.putObject("application/json").set("schema", root);
+      }
+    }
+    ObjectNode responses = op.putObject("responses");
+    ObjectNode ok = responses.putObject("200").put("description", "Success");
+    ObjectNode result = schema(f.returns().type());
+    if (f.returns().from().isPresent()) {
+      ObjectNode wrap = JSON.objectNode().put("type", "object");
+      wrap.putObject("properties").set(f.returns().from().get(), result);
+      result = wrap;
+    }
+    ok.putObject("content").putObject("application/json").set("schema", result);
+    responses.putObject("default").put("description", "Error: " + String.join(", ", spec.errors().message()));
+    return op;
+  }
+
+  private ObjectNode model(Model m) {
+    ObjectNode s = JSON.objectNode().put("type", "object");
+    if (!m.description().isEmpty()) s.put("description", m.description());
+    ObjectNode props = s.putObject("properties");
+    for (Field f : m.fields()) {
+      if (f.aliasOf().isPresent()) continue;
+      ObjectNode fs = schema(f.type());
+      if (f.nullable()) fs.put("nullable", true);
+      if (!f.description().isEmpty()) fs.put("description", f.description());
+      props.set(f.wire(), fs);
+    }
+    return s;
+  }
+
+  private ObjectNode schema(TypeRef t) {
+    if (t instanceof TypeRef.Scalar s) {
+      return switch (s.kind()) {
+        case STRING -> JSON.objectNode().put("type", "string");
+        case DATE -> JSON.objectNode().put("type", "string").put("format", "date");
+        case DATETIME -> JSON.objectNode().put("type", "string").put("format", "date-time");
+        case INTEGER, TIMESTAMP -> JSON.objectNode().put("type", "integer").put("format", "int64");
+        case NUMBER -> JSON.objectNode().put("type", "number");
+        case BOOLEAN -> JSON.objectNode().put("type", "boolean");
+        case OBJECT -> JSON.objectNode().put("type", "object");
+      };
+    }
+    if (t instanceof TypeRef.ListOf l) {
+      ObjectNode n = JSON.objectNode().put("type", "array");
+      n.set("items", schema(l.element()));
+      return n;
+    }
+    if (t instanceof TypeRef.MapOf m) {
+      ObjectNode n = JSON.objectNode().put("type", "object");
+      n.set("additionalProperties", schema(m.value()));
+      return n;
+    }
+    return JSON.objectNode().put("$ref", "#/components/schemas/" + ((TypeRef.ModelRef) t).name());
+  }
+}
