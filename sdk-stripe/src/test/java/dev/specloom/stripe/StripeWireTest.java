@@ -1,13 +1,22 @@
 package dev.specloom.stripe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specloom.runtime.testing.WireServer;
+import dev.specloom.stripe.model.Balance;
 import dev.specloom.stripe.model.Customer;
 import dev.specloom.stripe.model.CustomerList;
+import dev.specloom.stripe.model.DeletedObject;
+import dev.specloom.stripe.model.Invoice;
+import dev.specloom.stripe.model.InvoiceList;
+import dev.specloom.stripe.model.PaymentIntent;
 import dev.specloom.stripe.model.Price;
+import dev.specloom.stripe.model.PriceList;
+import dev.specloom.stripe.model.Product;
+import dev.specloom.stripe.model.ProductList;
 import dev.specloom.stripe.model.Subscription;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -142,5 +151,456 @@ class StripeWireTest {
     assertEquals("", sent.body());
     assertEquals("canceled", s.status());
     assertEquals(1712304000L, s.canceledAt());
+  }
+
+  // ------------------------------------------------------------------ customers
+
+  @Test
+  void updateCustomer() {
+    server.reply(200, """
+        {"id":"cus_abc123","object":"customer","name":"Acme Corp (Updated)","email":"finance@acme.example",
+         "description":"Enterprise customer","phone":"+1 555-0123","balance":0,"currency":"usd","delinquent":false,
+         "livemode":false,"metadata":{"crm_id":"12345","tier":"premium"},"created":1712304000}""");
+    Customer c = stripe.updateCustomer(UpdateCustomerParams.builder().id("cus_abc123").name("Acme Corp (Updated)")
+        .email("finance@acme.example").putMetadata("tier", "premium").build());
+    WireServer.Sent sent = common(server.take(), true);
+    assertEquals("POST", sent.method());
+    assertEquals("/v1/customers/cus_abc123", sent.path());
+    assertNull(sent.query());
+    formBody(sent, "name=Acme+Corp+%28Updated%29&email=finance%40acme.example&metadata[tier]=premium");
+    assertEquals("cus_abc123", c.id());
+    assertEquals("Acme Corp (Updated)", c.name());
+    assertEquals("finance@acme.example", c.email());
+    assertEquals(0L, c.balance());
+    assertEquals(false, c.delinquent());
+    assertEquals(Map.of("crm_id", "12345", "tier", "premium"), c.metadata());
+  }
+
+  @Test
+  void deleteCustomerIsADeleteWithNoBody() {
+    server.reply(200, "{\"id\":\"cus_abc123\",\"object\":\"customer\",\"deleted\":true}");
+    DeletedObject d = stripe.deleteCustomer(DeleteCustomerParams.of("cus_abc123"));
+    WireServer.Sent sent = common(server.take(), true);
+    assertEquals("DELETE", sent.method());
+    assertEquals("/v1/customers/cus_abc123", sent.path());
+    assertNull(sent.query());
+    assertEquals("", sent.body());
+    assertEquals("cus_abc123", d.id());
+    assertEquals("customer", d.object());
+    assertEquals(true, d.deleted());
+  }
+
+  // ------------------------------------------------------------------- products
+
+  @Test
+  void createProduct() {
+    server.reply(200, """
+        {"id":"prod_xyz789","object":"product","name":"Pro Plan","description":"Access to all pro features",
+         "active":true,"default_price":null,"metadata":{"type":"subscription"},"created":1712304000,"updated":1712304000}""");
+    Product p = stripe.createProduct(CreateProductParams.builder().name("Pro Plan").description("Access to all pro features")
+        .active(true).putMetadata("type", "subscription").build());
+    WireServer.Sent sent = common(server.take(), true);
+    assertEquals("POST", sent.method());
+    assertEquals("/v1/products", sent.path());
+    assertNull(sent.query());
+    formBody(sent, "name=Pro+Plan&description=Access+to+all+pro+features&active=true&metadata[type]=subscription");
+    assertEquals("prod_xyz789", p.id());
+    assertEquals("Pro Plan", p.name());
+    assertEquals("Access to all pro features", p.description());
+    assertEquals(true, p.active());
+    assertNull(p.defaultPrice());
+    assertEquals(Map.of("type", "subscription"), p.metadata());
+    assertEquals(1712304000L, p.updated());
+  }
+
+  @Test
+  void getProduct() {
+    server.reply(200, """
+        {"id":"prod_xyz789","object":"product","name":"Pro Plan","description":"Access to all pro features",
+         "active":true,"default_price":"price_def456","metadata":{},"created":1712304000,"updated":1712390400}""");
+    Product p = stripe.getProduct(GetProductParams.of("prod_xyz789"));
+    WireServer.Sent sent = common(server.take(), false);
+    assertEquals("GET", sent.method());
+    assertEquals("/v1/products/prod_xyz789", sent.path());
+    assertNull(sent.query());
+    assertEquals("", sent.body());
+    assertEquals("Pro Plan", p.name());
+    assertEquals("price_def456", p.defaultPrice());
+    assertEquals(true, p.active());
+    assertEquals(Map.of(), p.metadata());
+  }
+
+  @Test
+  void listProductsWithActiveFilterAndCursor() {
+    server.reply(200, """
+        {"object":"list","url":"/v1/products","has_more":false,
+         "data":[{"id":"prod_1","object":"product","name":"Basic","active":true},
+                 {"id":"prod_2","object":"product","name":"Pro Plan","active":true}]}""");
+    ProductList page = stripe.listProducts(ListProductsParams.builder().active(true).limit(50L)
+        .startingAfter("prod_xyz789").build());
+    WireServer.Sent sent = common(server.take(), false);
+    assertEquals("GET", sent.method());
+    assertEquals("/v1/products", sent.path());
+    assertEquals("active=true&limit=50&starting_after=prod_xyz789", sent.query());
+    assertEquals("", sent.body());
+    assertEquals(2, page.products().size());
+    assertEquals("Basic", page.products().get(0).name());
+    assertEquals("Pro Plan", page.products().get(1).name());
+    assertFalse(page.hasMore());
+  }
+
+  // --------------------------------------------------------------------- prices
+
+  @Test
+  void listPricesForAProduct() {
+    server.reply(200, """
+        {"object":"list","url":"/v1/prices","has_more":false,
+         "data":[{"id":"price_def456","object":"price","product":"prod_xyz789","unit_amount":2999,"currency":"usd",
+                  "type":"recurring","recurring":{"interval":"month","interval_count":1,"usage_type":"licensed"},
+                  "active":true,"nickname":null,"metadata":{},"created":1712304000},
+                 {"id":"price_one","object":"price","product":"prod_xyz789","unit_amount":9900,"currency":"usd",
+                  "type":"one_time","recurring":null,"active":true}]}""");
+    PriceList page = stripe.listPrices(ListPricesParams.builder().product("prod_xyz789").active(true).limit(50L).build());
+    WireServer.Sent sent = common(server.take(), false);
+    assertEquals("GET", sent.method());
+    assertEquals("/v1/prices", sent.path());
+    assertEquals("product=prod_xyz789&active=true&limit=50", sent.query());
+    assertEquals("", sent.body());
+    assertEquals(2, page.prices().size());
+    Price monthly = page.prices().get(0);
+    assertEquals("price_def456", monthly.id());
+    assertEquals(2999L, monthly.unitAmount());
+    assertEquals("usd", monthly.currency());
+    assertEquals("recurring", monthly.type());
+    assertEquals("month", monthly.recurring().interval());
+    assertEquals(1L, monthly.recurring().intervalCount());
+    assertEquals("licensed", monthly.recurring().usageType());
+    assertEquals(9900L, page.prices().get(1).unitAmount());
+    assertEquals("one_time", page.prices().get(1).type());
+    assertNull(page.prices().get(1).recurring());
+    assertFalse(page.hasMore());
+  }
+
+  // ------------------------------------------------------------ payment intents
+
+  static final String INTENT = """
+      {"id":"pi_ghi789","object":"payment_intent","amount":5000,"amount_capturable":0,"amount_received":0,
+       "currency":"usd","status":"requires_payment_method","client_secret":"pi_ghi789_secret_abc",
+       "capture_method":"automatic","confirmation_method":"automatic","customer":"cus_abc123",
+       "description":"Order #1234","payment_method":null,"cancellation_reason":null,"canceled_at":null,
+       "metadata":{"order_id":"1234"},"livemode":false,"created":1712304000}""";
+
+  @Test
+  void createPaymentIntent() {
+    server.reply(200, INTENT);
+    PaymentIntent pi = stripe.createPaymentIntent(CreatePaymentIntentParams.builder().amount(5000L).currency("usd")
+        .customer("cus_abc123").description("Order #1234").putMetadata("order_id", "1234").build());
+    WireServer.Sent sent = common(server.take(), true);
+    assertEquals("POST", sent.method());
+    assertEquals("/v1/payment_intents", sent.path());
+    assertNull(sent.query());
+    formBody(sent, "amount=5000&currency=usd&customer=cus_abc123&description=Order+%231234&metadata[order_id]=1234");
+    assertEquals("pi_ghi789", pi.id());
+    assertEquals(5000L, pi.amount());
+    assertEquals("usd", pi.currency());
+    assertEquals("requires_payment_method", pi.status());
+    assertEquals("pi_ghi789_secret_abc", pi.clientSecret());
+    assertEquals("automatic", pi.captureMethod());
+    assertEquals("cus_abc123", pi.customer());
+    assertNull(pi.paymentMethod());
+    assertNull(pi.canceledAt());
+    assertEquals(1712304000L, pi.created());
+  }
+
+  @Test
+  void createPaymentIntentManualCaptureWithoutAutomaticPaymentMethods() {
+    server.reply(200, """
+        {"id":"pi_manual1","object":"payment_intent","amount":2500,"amount_capturable":0,"amount_received":0,
+         "currency":"eur","status":"requires_payment_method","capture_method":"manual","customer":null,
+         "livemode":false,"created":1712304000}""");
+    PaymentIntent pi = stripe.createPaymentIntent(CreatePaymentIntentParams.builder().amount(2500L).currency("eur")
+        .captureMethod("manual").automaticPaymentMethodsEnabled(false).build());
+    WireServer.Sent sent = common(server.take(), true);
+    assertEquals("POST", sent.method());
+    assertEquals("/v1/payment_intents", sent.path());
+    assertNull(sent.query());
+    formBody(sent, "amount=2500&currency=eur&capture_method=manual&automatic_payment_methods[enabled]=false");
+    assertEquals(Map.of("amount", "2500", "currency", "eur", "capture_method", "manual",
+        "automatic_payment_methods[enabled]", "false"), sent.form());
+    assertEquals("pi_manual1", pi.id());
+    assertEquals(2500L, pi.amount());
+    assertEquals("eur", pi.currency());
+    assertEquals("manual", pi.captureMethod());
+    assertNull(pi.customer());
+  }
+
+  @Test
+  void getPaymentIntent() {
+    server.reply(200, """
+        {"id":"pi_ghi789","object":"payment_intent","amount":5000,"amount_capturable":0,"amount_received":5000,
+         "currency":"usd","status":"succeeded","capture_method":"automatic","payment_method":"pm_card_visa",
+         "livemode":false,"created":1712304000}""");
+    PaymentIntent pi = stripe.getPaymentIntent(GetPaymentIntentParams.of("pi_ghi789"));
+    WireServer.Sent sent = common(server.take(), false);
+    assertEquals("GET", sent.method());
+    assertEquals("/v1/payment_intents/pi_ghi789", sent.path());
+    assertNull(sent.query());
+    assertEquals("", sent.body());
+    assertEquals(5000L, pi.amount());
+    assertEquals("usd", pi.currency());
+    assertEquals("succeeded", pi.status());
+    assertEquals(5000L, pi.amountReceived());
+    assertEquals("pm_card_visa", pi.paymentMethod());
+  }
+
+  @Test
+  void updatePaymentIntent() {
+    server.reply(200, """
+        {"id":"pi_ghi789","object":"payment_intent","amount":5000,"currency":"usd","status":"requires_payment_method",
+         "description":"Updated order description","metadata":{"order_id":"1234","source":"web"}}""");
+    PaymentIntent pi = stripe.updatePaymentIntent(UpdatePaymentIntentParams.builder().id("pi_ghi789")
+        .description("Updated order description").putMetadata("order_id", "1234").putMetadata("source", "web").build());
+    WireServer.Sent sent = common(server.take(), true);
+    assertEquals("POST", sent.method());
+    assertEquals("/v1/payment_intents/pi_ghi789", sent.path());
+    assertNull(sent.query());
+    formBody(sent, "description=Updated+order+description&metadata[order_id]=1234&metadata[source]=web");
+    assertEquals("pi_ghi789", pi.id());
+    assertEquals("Updated order description", pi.description());
+    assertEquals(Map.of("order_id", "1234", "source", "web"), pi.metadata());
+  }
+
+  @Test
+  void confirmPaymentIntent() {
+    server.reply(200, """
+        {"id":"pi_ghi789","object":"payment_intent","amount":5000,"amount_capturable":0,"amount_received":5000,
+         "currency":"usd","status":"succeeded","payment_method":"pm_card_visa","capture_method":"automatic"}""");
+    PaymentIntent pi = stripe.confirmPaymentIntent(ConfirmPaymentIntentParams.builder().id("pi_ghi789")
+        .paymentMethod("pm_card_visa").returnUrl("https://example.com/payment/complete").build());
+    WireServer.Sent sent = common(server.take(), true);
+    assertEquals("POST", sent.method());
+    assertEquals("/v1/payment_intents/pi_ghi789/confirm", sent.path());
+    assertNull(sent.query());
+    formBody(sent, "payment_method=pm_card_visa&return_url=https%3A%2F%2Fexample.com%2Fpayment%2Fcomplete");
+    assertEquals("succeeded", pi.status());
+    assertEquals("pm_card_visa", pi.paymentMethod());
+    assertEquals(5000L, pi.amountReceived());
+  }
+
+  @Test
+  void cancelPaymentIntentWithReason() {
+    server.reply(200, """
+        {"id":"pi_ghi789","object":"payment_intent","amount":5000,"currency":"usd","status":"canceled",
+         "cancellation_reason":"requested_by_customer","canceled_at":1712390400}""");
+    PaymentIntent pi = stripe.cancelPaymentIntent(CancelPaymentIntentParams.builder().id("pi_ghi789")
+        .cancellationReason("requested_by_customer").build());
+    WireServer.Sent sent = common(server.take(), true);
+    assertEquals("POST", sent.method());
+    assertEquals("/v1/payment_intents/pi_ghi789/cancel", sent.path());
+    assertNull(sent.query());
+    formBody(sent, "cancellation_reason=requested_by_customer");
+    assertEquals("canceled", pi.status());
+    assertEquals("requested_by_customer", pi.cancellationReason());
+    assertEquals(1712390400L, pi.canceledAt());
+  }
+
+  @Test
+  void capturePaymentIntentPartialAmount() {
+    server.reply(200, """
+        {"id":"pi_ghi789","object":"payment_intent","amount":10000,"amount_capturable":0,"amount_received":7500,
+         "currency":"usd","status":"succeeded","capture_method":"manual"}""");
+    PaymentIntent pi = stripe.capturePaymentIntent(CapturePaymentIntentParams.builder().id("pi_ghi789")
+        .amountToCapture(7500L).build());
+    WireServer.Sent sent = common(server.take(), true);
+    assertEquals("POST", sent.method());
+    assertEquals("/v1/payment_intents/pi_ghi789/capture", sent.path());
+    assertNull(sent.query());
+    formBody(sent, "amount_to_capture=7500");
+    assertEquals(10000L, pi.amount());
+    assertEquals(0L, pi.amountCapturable());
+    assertEquals(7500L, pi.amountReceived());
+    assertEquals("usd", pi.currency());
+    assertEquals("succeeded", pi.status());
+  }
+
+  // ------------------------------------------------------------------- invoices
+
+  @Test
+  void createInvoice() {
+    server.reply(200, """
+        {"id":"in_jkl012","object":"invoice","number":null,"customer":"cus_abc123","subscription":null,
+         "status":"draft","description":"March 2026 consulting","auto_advance":true,"total":0,"subtotal":0,
+         "amount_due":0,"amount_paid":0,"amount_remaining":0,"currency":"usd","due_date":null,
+         "hosted_invoice_url":null,"metadata":{"project":"website-redesign"},"created":1712304000}""");
+    Invoice inv = stripe.createInvoice(CreateInvoiceParams.builder().customer("cus_abc123")
+        .description("March 2026 consulting").putMetadata("project", "website-redesign").autoAdvance(true).build());
+    WireServer.Sent sent = common(server.take(), true);
+    assertEquals("POST", sent.method());
+    assertEquals("/v1/invoices", sent.path());
+    assertNull(sent.query());
+    formBody(sent, "customer=cus_abc123&description=March+2026+consulting&metadata[project]=website-redesign&auto_advance=true");
+    assertEquals("in_jkl012", inv.id());
+    assertNull(inv.number());
+    assertEquals("cus_abc123", inv.customer());
+    assertEquals("draft", inv.status());
+    assertEquals(0L, inv.total());
+    assertEquals("usd", inv.currency());
+    assertNull(inv.dueDate());
+    assertEquals(true, inv.autoAdvance());
+    assertEquals(1712304000L, inv.created());
+  }
+
+  @Test
+  void getInvoice() {
+    server.reply(200, """
+        {"id":"in_jkl012","object":"invoice","number":"INV-001","customer":"cus_abc123","subscription":"sub_mno345",
+         "status":"paid","auto_advance":false,"total":5000,"subtotal":5000,"amount_due":5000,"amount_paid":5000,
+         "amount_remaining":0,"currency":"usd","due_date":1714982400,
+         "hosted_invoice_url":"https://invoice.stripe.com/i/acct_1/test_abc","created":1712304000}""");
+    Invoice inv = stripe.getInvoice(GetInvoiceParams.of("in_jkl012"));
+    WireServer.Sent sent = common(server.take(), false);
+    assertEquals("GET", sent.method());
+    assertEquals("/v1/invoices/in_jkl012", sent.path());
+    assertNull(sent.query());
+    assertEquals("", sent.body());
+    assertEquals("INV-001", inv.number());
+    assertEquals("paid", inv.status());
+    assertEquals(5000L, inv.total());
+    assertEquals("usd", inv.currency());
+    assertEquals(5000L, inv.amountPaid());
+    assertEquals(0L, inv.amountRemaining());
+    assertEquals("sub_mno345", inv.subscription());
+    assertEquals(1714982400L, inv.dueDate());
+    assertEquals("https://invoice.stripe.com/i/acct_1/test_abc", inv.hostedInvoiceUrl());
+  }
+
+  @Test
+  void listInvoicesWithCustomerStatusLimitAndCursor() {
+    server.reply(200, """
+        {"object":"list","url":"/v1/invoices","has_more":true,
+         "data":[{"id":"in_2","object":"invoice","number":"INV-002","customer":"cus_abc123","status":"open","total":5000,
+                  "currency":"usd"},
+                 {"id":"in_3","object":"invoice","number":"INV-003","customer":"cus_abc123","status":"open","total":1250,
+                  "currency":"usd"}]}""");
+    InvoiceList page = stripe.listInvoices(ListInvoicesParams.builder().customer("cus_abc123").status("open")
+        .limit(25L).startingAfter("in_jkl012").build());
+    WireServer.Sent sent = common(server.take(), false);
+    assertEquals("GET", sent.method());
+    assertEquals("/v1/invoices", sent.path());
+    assertEquals("customer=cus_abc123&status=open&limit=25&starting_after=in_jkl012", sent.query());
+    assertEquals("", sent.body());
+    assertEquals(2, page.invoices().size());
+    assertEquals("in_2", page.invoices().get(0).id());
+    assertEquals("INV-002", page.invoices().get(0).number());
+    assertEquals("open", page.invoices().get(0).status());
+    assertEquals(5000L, page.invoices().get(0).total());
+    assertEquals(1250L, page.invoices().get(1).total());
+    assertTrue(page.hasMore());
+  }
+
+  @Test
+  void payInvoiceSendsAnEmptyForm() {
+    server.reply(200, """
+        {"id":"in_jkl012","object":"invoice","customer":"cus_abc123","status":"paid","total":5000,"amount_due":5000,
+         "amount_paid":5000,"amount_remaining":0,"currency":"usd"}""");
+    Invoice inv = stripe.payInvoice(PayInvoiceParams.of("in_jkl012"));
+    WireServer.Sent sent = common(server.take(), true);
+    assertEquals("POST", sent.method());
+    assertEquals("/v1/invoices/in_jkl012/pay", sent.path());
+    assertNull(sent.query());
+    formBody(sent, "");
+    assertEquals("in_jkl012", inv.id());
+    assertEquals("paid", inv.status());
+    assertEquals(5000L, inv.amountPaid());
+  }
+
+  @Test
+  void voidInvoiceSendsAnEmptyForm() {
+    server.reply(200, """
+        {"id":"in_jkl012","object":"invoice","customer":"cus_abc123","status":"void","total":5000,"amount_due":5000,
+         "amount_paid":0,"amount_remaining":5000,"currency":"usd"}""");
+    Invoice inv = stripe.voidInvoice(VoidInvoiceParams.of("in_jkl012"));
+    WireServer.Sent sent = common(server.take(), true);
+    assertEquals("POST", sent.method());
+    assertEquals("/v1/invoices/in_jkl012/void", sent.path());
+    assertNull(sent.query());
+    formBody(sent, "");
+    assertEquals("in_jkl012", inv.id());
+    assertEquals("void", inv.status());
+    assertEquals(0L, inv.amountPaid());
+  }
+
+  // -------------------------------------------------------------- subscriptions
+
+  @Test
+  void getSubscriptionDecodesThePlan() {
+    server.reply(200, """
+        {"id":"sub_mno345","object":"subscription","customer":"cus_abc123","status":"active",
+         "plan":{"id":"price_def456","object":"plan","amount":2999,"currency":"usd","interval":"month",
+                 "interval_count":1,"product":"prod_xyz789","active":true},
+         "quantity":1,"cancel_at_period_end":false,"trial_start":null,"trial_end":null,
+         "current_period_start":1712304000,"current_period_end":1714982400,"canceled_at":null,"ended_at":null,
+         "metadata":{"plan":"enterprise"},"created":1712304000}""");
+    Subscription s = stripe.getSubscription(GetSubscriptionParams.of("sub_mno345"));
+    WireServer.Sent sent = common(server.take(), false);
+    assertEquals("GET", sent.method());
+    assertEquals("/v1/subscriptions/sub_mno345", sent.path());
+    assertNull(sent.query());
+    assertEquals("", sent.body());
+    assertEquals("sub_mno345", s.id());
+    assertEquals("cus_abc123", s.customer());
+    assertEquals("active", s.status());
+    assertEquals("price_def456", s.plan().id());
+    assertEquals(2999L, s.plan().amount());
+    assertEquals("usd", s.plan().currency());
+    assertEquals("month", s.plan().interval());
+    assertEquals(1L, s.plan().intervalCount());
+    assertEquals("prod_xyz789", s.plan().product());
+    assertEquals(true, s.plan().active());
+    assertEquals(1L, s.quantity());
+    assertEquals(false, s.cancelAtPeriodEnd());
+    assertNull(s.trialEnd());
+    assertEquals(1712304000L, s.currentPeriodStart());
+    assertEquals(1714982400L, s.currentPeriodEnd());
+    assertEquals(Map.of("plan", "enterprise"), s.metadata());
+  }
+
+  // -------------------------------------------------------------------- balance
+
+  @Test
+  void getBalanceDecodesAvailableAndPending() {
+    server.reply(200, """
+        {"object":"balance","livemode":false,
+         "available":[{"amount":12345,"currency":"usd","source_types":{"card":12345}},{"amount":550,"currency":"eur"}],
+         "pending":[{"amount":5000,"currency":"usd","source_types":{"card":5000}}]}""");
+    Balance b = stripe.getBalance();
+    WireServer.Sent sent = common(server.take(), false);
+    assertEquals("GET", sent.method());
+    assertEquals("/v1/balance", sent.path());
+    assertNull(sent.query());
+    assertEquals("", sent.body());
+    assertEquals("balance", b.object());
+    assertEquals(false, b.livemode());
+    assertEquals(2, b.available().size());
+    assertEquals(12345L, b.available().get(0).amount());
+    assertEquals("usd", b.available().get(0).currency());
+    assertEquals(550L, b.available().get(1).amount());
+    assertEquals("eur", b.available().get(1).currency());
+    assertEquals(1, b.pending().size());
+    assertEquals(5000L, b.pending().get(0).amount());
+    assertEquals("usd", b.pending().get(0).currency());
+  }
+
+  @Test
+  void getBalanceWithExplicitParamsSendsTheSameRequest() {
+    server.reply(200, "{\"object\":\"balance\",\"available\":[],\"pending\":[],\"livemode\":true}");
+    Balance b = stripe.getBalance(GetBalanceParams.builder().build());
+    WireServer.Sent sent = common(server.take(), false);
+    assertEquals("GET", sent.method());
+    assertEquals("/v1/balance", sent.path());
+    assertNull(sent.query());
+    assertTrue(b.available().isEmpty());
+    assertTrue(b.pending().isEmpty());
+    assertEquals(true, b.livemode());
   }
 }
