@@ -6,11 +6,9 @@ import dev.specloom.codegen.load.SpecLoader;
 import dev.specloom.codegen.model.Spec;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The {@code specloom} command line.
@@ -100,11 +98,7 @@ public final class Specloom {
       if (i + 1 >= args.size()) throw new UsageException(flag + " needs a value");
       String value = args.get(++i);
       switch (flag) {
-        case "--specs" -> {
-          try (Stream<Path> list = Files.list(Path.of(value))) {
-            list.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().forEach(files::add);
-          }
-        }
+        case "--specs" -> files.addAll(SpecLoader.files(Path.of(value)));
         case "--spec" -> files.add(Path.of(value));
         case "--out" -> outDir = Path.of(value);
         case "--target" -> targets.add(value);

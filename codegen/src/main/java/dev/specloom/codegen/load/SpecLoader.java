@@ -28,6 +28,14 @@ public final class SpecLoader {
 
   private SpecLoader() {}
 
+  /** The spec files a path names: the file itself, or a directory's {@code *.yaml} and {@code *.yml} files, sorted. */
+  public static List<Path> files(Path fileOrDir) throws IOException {
+    if (!Files.isDirectory(fileOrDir)) return List.of(fileOrDir);
+    try (java.util.stream.Stream<Path> list = Files.list(fileOrDir)) {
+      return list.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+    }
+  }
+
   public static Spec load(Path file) throws SpecException {
     return loadAll(List.of(file)).get(0);
   }

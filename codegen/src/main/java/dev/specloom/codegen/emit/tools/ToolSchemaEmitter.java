@@ -19,12 +19,15 @@ import java.util.Set;
 
 /**
  * Tool definitions for LLM hosts: one tool per function, named by its full name, with a JSON Schema of its
- * arguments ({@code additionalProperties: false}, required keys, enums, ranges, defaults, date formats) and
- * MCP annotations derived from the spec: read-only for reads, destructive for deletes and cancels,
- * idempotent for reads, PUT/DELETE, and writes the provider de-duplicates by idempotency key.
+ * arguments ({@code additionalProperties: false}, required keys, enums, ranges, lengths, defaults, date
+ * formats, params that need another) and MCP annotations derived from the spec: read-only for reads,
+ * destructive for functions the spec marks destructive (deletes and cancels), idempotent for reads, PUT,
+ * DELETE and destructive calls (a second delete or cancel changes nothing more). Idempotency keys do not make
+ * a create idempotent here: the SDK draws a fresh key per call, so two identical tool calls create two objects.
  */
 public final class ToolSchemaEmitter {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private final Spec spec;
 
   public ToolSchemaEmitter(Spec spec) {
@@ -44,7 +47,7 @@ public final class ToolSchemaEmitter {
 
   public String text() {
     try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document()) + "\n";
+      return MAPPER.writeValueAsString(document()) + "\n";
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -64,20 +67,24 @@ public final class ToolSchemaEmitter {
     ObjectNode input = tool.putObject("inputSchema").put("type", "object").put("additionalProperties", false);
     ObjectNode properties = input.putObject("properties");
     ArrayNode required = JSON.arrayNode();
+    ObjectNode dependent = JSON.objectNode();
     for (Param p : f.params()) {
       ObjectNode schema = schema(p.type(), new HashSet<>()).put("description", p.description());
       if (!p.allowed().isEmpty()) p.allowed().forEach(schema.putArray("enum")::add);
       p.min().ifPresent(v -> schema.put("minimum", v));
       p.max().ifPresent(v -> schema.put("maximum", v));
       p.maxLength().ifPresent(v -> schema.put("maxLength", v));
-      p.defaultValue().ifPresent(v -> schema.set("default", JSON.pojoNode(v)));
-      if (p.deprecated().isPresent()) schema.put("deprecated", true);
+      // JSON Schema's default is the value assumed when the key is absent: the SDK's, else the provider's.
+      p.defaultValue().or(p::serverDefault).ifPresent(v -> schema.set("default", MAPPER.valueToTree(v)));
+      p.deprecated().ifPresent(why -> schema.put("deprecated", true).put("description", p.description() + " Deprecated: " + why));
       properties.set(p.name(), schema);
       if (p.required()) required.add(p.name());
+      if (!p.requires().isEmpty()) p.requires().forEach(dependent.putArray(p.name())::add);
     }
     if (!required.isEmpty()) input.set("required", required);
-    boolean idempotent = !f.isWrite() || f.http().method().equals("PUT") || f.http().method().equals("DELETE")
-        || spec.idempotencyHeader().isPresent() && !f.http().raw();
+    if (!dependent.isEmpty()) input.set("dependentRequired", dependent);
+    String method = f.http().method();
+    boolean idempotent = !f.isWrite() || method.equals("PUT") || method.equals("DELETE") || f.destructive();
     tool.putObject("annotations").put("title", f.summary()).put("readOnlyHint", !f.isWrite())
         .put("destructiveHint", f.destructive()).put("idempotentHint", idempotent).put("openWorldHint", true);
     return tool;
