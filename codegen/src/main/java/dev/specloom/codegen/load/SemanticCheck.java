@@ -176,7 +176,8 @@ final class SemanticCheck {
     Optional<Model> result = f.returns().type() instanceof TypeRef.ModelRef ref
         ? Optional.ofNullable(spec.models().get(ref.name())) : Optional.empty();
     if (result.isEmpty()) {
-      report(at, "a paginated function must return a model");
+      // An unknown model is reported once, at returns; only a non-model result is a pagination problem.
+      if (!(f.returns().type() instanceof TypeRef.ModelRef)) report(at, "a paginated function must return a model");
       return;
     }
     Optional<Field> items = result.get().fields().stream().filter(x -> x.name().equals(pg.items())).findFirst();
