@@ -43,6 +43,7 @@ class ToolSchemaTest {
     assertTrue(cancel.at("/annotations/destructiveHint").asBoolean());
     assertTrue(cancel.at("/annotations/idempotentHint").asBoolean(), "DELETE");
     assertEquals("[\"id\"]", cancel.at("/inputSchema/required").toString());
+    assertEquals(1, cancel.at("/inputSchema/properties/id/minLength").asInt(), "an empty id would address the collection");
     JsonNode create = find(doc, "stripe_create_customer");
     assertFalse(create.at("/annotations/idempotentHint").asBoolean(true), "a fresh idempotency key per call: two calls, two customers");
     assertFalse(create.at("/annotations/destructiveHint").asBoolean(true));

@@ -19,8 +19,8 @@ import java.util.Set;
 
 /**
  * Tool definitions for LLM hosts: one tool per function, named by its full name, with a JSON Schema of its
- * arguments ({@code additionalProperties: false}, required keys, enums, ranges, lengths, defaults, date
- * formats, params that need another) and MCP annotations derived from the spec: read-only for reads,
+ * arguments ({@code additionalProperties: false}, required keys, enums, ranges, lengths, non-empty path
+ * segments, defaults, date formats, params that need another) and MCP annotations derived from the spec: read-only for reads,
  * destructive for functions the spec marks destructive (deletes and cancels), idempotent for reads, PUT,
  * DELETE and destructive calls (a second delete or cancel changes nothing more). Idempotency keys do not make
  * a create idempotent here: the SDK draws a fresh key per call, so two identical tool calls create two objects.
@@ -74,6 +74,8 @@ public final class ToolSchemaEmitter {
       p.min().ifPresent(v -> schema.put("minimum", v));
       p.max().ifPresent(v -> schema.put("maximum", v));
       p.maxLength().ifPresent(v -> schema.put("maxLength", v));
+      // An empty path segment would address another resource (DELETE /v1/customers/ instead of one customer).
+      if (p.in() == Param.Location.PATH && "string".equals(schema.path("type").asText())) schema.put("minLength", 1);
       // JSON Schema's default is the value assumed when the key is absent: the SDK's, else the provider's.
       p.defaultValue().or(p::serverDefault).ifPresent(v -> schema.set("default", MAPPER.valueToTree(v)));
       p.deprecated().ifPresent(why -> schema.put("deprecated", true).put("description", p.description() + " Deprecated: " + why));
