@@ -20,9 +20,9 @@ import java.util.Set;
 /**
  * Tool definitions for LLM hosts: one tool per function, named by its full name, with a JSON Schema of its
  * arguments ({@code additionalProperties: false}, required keys, enums, ranges, lengths, non-empty path
- * segments, defaults, date formats, params that need another) and MCP annotations derived from the spec: read-only for reads,
- * destructive for functions the spec marks destructive (deletes and cancels), idempotent for reads, PUT,
- * DELETE and destructive calls (a second delete or cancel changes nothing more). Idempotency keys do not make
+ * segments, defaults, date formats, params that need another) and MCP annotations derived from the spec:
+ * read-only for reads, destructive for functions the spec marks destructive (deletes and cancels), idempotent
+ * for reads, PUT, DELETE and destructive calls (a second delete or cancel changes nothing more). Idempotency keys do not make
  * a create idempotent here: the SDK draws a fresh key per call, so two identical tool calls create two objects.
  */
 public final class ToolSchemaEmitter {
