@@ -116,9 +116,13 @@ class SiteBrowserTest {
   @Test
   void readableAtPhoneWidth() throws Exception {
     browser.manage().window().setSize(new Dimension(390, 844));
-    browser.get(SITE.resolve("stripe.html").toUri() + "#capture_payment_intent");
+    browser.get(SITE.resolve("index.html").toUri().toString());
     long viewport = (Long) js("return document.documentElement.clientWidth");
     assertTrue(viewport <= 400, "phone-width viewport, got " + viewport);
+    assertEquals(viewport, (Long) js("return document.documentElement.scrollWidth"), "no sideways scrolling of the index");
+    Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve("index-phone.png"), StandardCopyOption.REPLACE_EXISTING);
+
+    browser.get(SITE.resolve("stripe.html").toUri() + "#capture_payment_intent");
     assertEquals(viewport, (Long) js("return document.documentElement.scrollWidth"), "no sideways scrolling of the page");
     assertTrue(!browser.findElement(By.cssSelector("nav.toc details")).getDomProperty("open").equals("true"),
         "contents start folded on a phone");
