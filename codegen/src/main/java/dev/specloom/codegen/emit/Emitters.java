@@ -48,7 +48,7 @@ public final class Emitters {
           case "lua" -> new LuaGlueEmitter(spec).writeTo(out.resolve("java"));
           case "tools" -> new ToolSchemaEmitter(spec).writeTo(out.resolve("resources"));
           case "openapi" -> new OpenApiEmitter(spec).writeTo(out.resolve("resources"));
-          case "site" -> 0;
+          case "site" -> 0; // one site spans every spec: written once, below
           default -> throw new IllegalArgumentException("unknown target " + target);
         };
       }
