@@ -4,6 +4,7 @@ import dev.specloom.codegen.emit.docs.MarkdownEmitter;
 import dev.specloom.codegen.emit.java.JavaSdkEmitter;
 import dev.specloom.codegen.emit.lua.LuaGlueEmitter;
 import dev.specloom.codegen.emit.openapi.OpenApiEmitter;
+import dev.specloom.codegen.emit.site.SiteEmitter;
 import dev.specloom.codegen.emit.tools.ToolSchemaEmitter;
 import dev.specloom.codegen.model.Spec;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import java.util.List;
 
 /** Runs the emitters a build asks for over validated specs. */
 public final class Emitters {
-  public static final List<String> TARGETS = List.of("java", "docs", "lua", "tools", "openapi");
+  public static final List<String> TARGETS = List.of("java", "docs", "lua", "tools", "openapi", "site");
 
   private Emitters() {}
 
@@ -28,12 +29,14 @@ public final class Emitters {
       chars += new ToolSchemaEmitter(spec).text().length();
       chars += new OpenApiEmitter(spec).text().length();
     }
+    for (String page : new SiteEmitter(specs).files().values()) chars += page.length();
     return chars;
   }
 
   /**
    * Writes every target's files for every spec: Java sources under {@code out/java}, classpath resources
-   * (the Markdown reference, tool definitions, OpenAPI) under {@code out/resources}. Returns the number of files written.
+   * (the Markdown reference, tool definitions, OpenAPI) under {@code out/resources}, the docs site of all the
+   * specs together under {@code out/site}. Returns the number of files written.
    */
   public static int emit(List<Spec> specs, List<String> targets, Path out) throws IOException {
     int files = 0;
@@ -45,11 +48,13 @@ public final class Emitters {
           case "lua" -> new LuaGlueEmitter(spec).writeTo(out.resolve("java"));
           case "tools" -> new ToolSchemaEmitter(spec).writeTo(out.resolve("resources"));
           case "openapi" -> new OpenApiEmitter(spec).writeTo(out.resolve("resources"));
+          case "site" -> 0; // one site spans every spec: written once, below
           default -> throw new IllegalArgumentException("unknown target " + target);
         };
       }
     }
     if (targets.contains("lua")) files += LuaGlueEmitter.writeRegistry(specs, out.resolve("java"));
+    if (targets.contains("site")) files += new SiteEmitter(specs).writeTo(out.resolve("site"));
     return files;
   }
 }

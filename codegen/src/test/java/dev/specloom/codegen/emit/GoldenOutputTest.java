@@ -6,6 +6,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.specloom.codegen.emit.docs.MarkdownEmitter;
 import dev.specloom.codegen.emit.java.JavaSdkEmitter;
 import dev.specloom.codegen.emit.lua.LuaGlueEmitter;
+import dev.specloom.codegen.emit.site.SiteEmitter;
 import dev.specloom.codegen.load.SpecLoader;
 import dev.specloom.codegen.model.Spec;
 import java.io.IOException;
@@ -33,6 +34,7 @@ class GoldenOutputTest {
     files.add(new LuaGlueEmitter(spec).file());
     for (JavaFile f : files) actual.put(f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java", f.toString());
     actual.put("acme.md", new MarkdownEmitter(spec).reference());
+    actual.put("site/acme.html", new SiteEmitter(List.of(spec)).files().get("acme.html"));
 
     if (Boolean.getBoolean("golden.update")) write(actual);
     TreeMap<String, String> expected = new TreeMap<>();

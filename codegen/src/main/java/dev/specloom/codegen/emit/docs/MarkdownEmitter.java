@@ -12,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The agent-facing Markdown reference of a provider, in the shape of the seed documents. The same text is
@@ -22,6 +24,8 @@ import java.util.Map;
  * {@code lua_read_doc("integrations.<provider>.<fn>")} returns.
  */
 public final class MarkdownEmitter {
+  /** A spec doc section with this title is placed in the generated pagination section, not at the top. */
+  private static final String PAGINATION = "Pagination";
   private final Spec spec;
 
   public MarkdownEmitter(Spec spec) {
@@ -55,7 +59,9 @@ public final class MarkdownEmitter {
         .append(spec.functions().size() - writes).append(" read, ").append(writes).append(" write). ")
         .append("All calls go through `app.integrations.").append(spec.provider()).append(".<function>({ ... })`; ")
         .append("each also answers to its full name (`").append(fullNameExample()).append("`).\n\n");
-    for (Spec.DocSection s : spec.docs()) md.append("## ").append(s.title()).append("\n\n").append(s.markdown()).append("\n\n");
+    for (Spec.DocSection s : spec.docs()) {
+      if (!s.title().equalsIgnoreCase(PAGINATION)) md.append("## ").append(s.title()).append("\n\n").append(s.markdown()).append("\n\n");
+    }
     md.append(configuration());
     Map<String, List<Function>> groups = new LinkedHashMap<>();
     for (Function f : spec.functions()) groups.computeIfAbsent(f.group(), g -> new ArrayList<>()).add(f);
@@ -133,8 +139,36 @@ public final class MarkdownEmitter {
     if (!(t instanceof TypeRef.ModelRef ref)) return "`" + luaType(t) + "`\n";
     Model m = spec.models().get(ref.name());
     StringBuilder md = new StringBuilder("A table (`" + m.name() + "`)");
-    md.append(m.description().isEmpty() ? "" : ": " + m.description()).append("\n\n");
-    md.append("| Field | Type | Description |\n|-------|------|-------------|\n");
+    md.append(m.description().isEmpty() ? "" : ": " + m.description()).append("\n\n").append(fieldTable(m));
+    Set<String> seen = new LinkedHashSet<>(List.of(m.name()));
+    List<Model> nested = new ArrayList<>();
+    collectNested(m, seen, nested);
+    for (Model n : nested) {
+      md.append("\nEach `").append(n.name()).append("` table").append(n.description().isEmpty() ? "" : ": " + n.description())
+          .append("\n\n").append(fieldTable(n));
+    }
+    return md.toString();
+  }
+
+  /** The models a result reaches through its fields, breadth first, each once, so the whole shape is documented. */
+  private void collectNested(Model m, Set<String> seen, List<Model> out) {
+    int from = out.size();
+    for (Field fl : m.fields()) {
+      String name = modelName(fl.type());
+      if (name != null && seen.add(name)) out.add(spec.models().get(name));
+    }
+    for (Model n : List.copyOf(out.subList(from, out.size()))) collectNested(n, seen, out);
+  }
+
+  private static String modelName(TypeRef t) {
+    if (t instanceof TypeRef.ModelRef r) return r.name();
+    if (t instanceof TypeRef.ListOf l) return modelName(l.element());
+    if (t instanceof TypeRef.MapOf m) return modelName(m.value());
+    return null;
+  }
+
+  private static String fieldTable(Model m) {
+    StringBuilder md = new StringBuilder("| Field | Type | Description |\n|-------|------|-------------|\n");
     for (Field fl : m.fields()) {
       String desc = fl.description() + (fl.aliasOf().map(a -> " Same as `" + a + "`.").orElse(""))
           + (fl.nullable() ? " May be nil." : "");
@@ -151,16 +185,33 @@ public final class MarkdownEmitter {
     spec.settings().forEach((k, v) -> md.append("| `").append(k).append("` | setting | ").append(cell(v)).append(" |\n"));
     md.append("| `writes` | policy | `allow`, `ask` (default) or `deny` for write functions. |\n");
     md.append("| `base_url` | setting | Overrides the API root (https; plain http only on loopback). |\n\n");
+    md.append("Authentication: ").append(String.join("; or ", spec.auth().stream().map(MarkdownEmitter::auth).toList())).append(".\n\n");
     md.append("API root: ");
     md.append(String.join(" or ", spec.baseUrls().stream().map(b -> "`" + b.url() + "`"
         + (b.when().isEmpty() ? "" : " (with " + String.join(", ", b.when()) + ")")).toList())).append(".\n\n");
     return md.toString();
   }
 
+  /** How one auth option sends the credentials, naming them as configured ({@code {name}} templates). */
+  private static String auth(Spec.AuthOption a) {
+    return switch (a.scheme()) {
+      case "basic" -> "HTTP Basic with " + template(a.username()) + " as the user name and "
+          + (a.password() == null || a.password().isEmpty() ? "an empty password" : template(a.password()) + " as the password");
+      case "basic_pair" -> "HTTP Basic from " + template(a.token()) + ", written as `USER:PASSWORD`";
+      default -> "`Authorization: Bearer` with " + template(a.token());
+    };
+  }
+
+  private static String template(String t) {
+    return t.matches("\\{\\w+}") ? "`" + t.substring(1, t.length() - 1) + "`" : "`" + t + "`";
+  }
+
   private String pagination() {
     List<Function> paged = spec.functions().stream().filter(f -> f.pagination().isPresent()).toList();
-    if (paged.isEmpty()) return "";
-    StringBuilder md = new StringBuilder("## Pagination\n\n");
+    var prose = spec.docs().stream().filter(d -> d.title().equalsIgnoreCase(PAGINATION)).findFirst();
+    if (paged.isEmpty() && prose.isEmpty()) return "";
+    StringBuilder md = new StringBuilder("## " + PAGINATION + "\n\n");
+    prose.ifPresent(d -> md.append(d.markdown()).append("\n\n"));
     for (Function f : paged) {
       var pg = f.pagination().get();
       md.append("- `").append(f.name()).append("`: ");
@@ -173,9 +224,20 @@ public final class MarkdownEmitter {
         case OFFSET -> "increase `" + pg.pageParam().orElse("page") + "` (sent as `" + pg.offsetWire().orElse("offset")
             + "` = (page - 1) × `" + pg.limitParam().orElse("limit") + "`) until a page has fewer than `"
             + pg.limitParam().orElse("limit") + "` items.";
-      }).append('\n');
+      });
+      pg.limitParam().flatMap(f::param).ifPresent(p -> md.append(" Page size: `").append(p.name()).append("`")
+          .append(pageSize(p)).append('.'));
+      md.append('\n');
     }
-    return md.append('\n').toString();
+    return md.append(paged.isEmpty() ? "" : "\n").toString();
+  }
+
+  private static String pageSize(Param p) {
+    List<String> notes = new ArrayList<>();
+    if (p.min().isPresent() && p.max().isPresent()) notes.add(num(p.min().get()) + "–" + num(p.max().get()));
+    else p.max().ifPresent(v -> notes.add("up to " + num(v)));
+    p.defaultValue().or(p::serverDefault).ifPresent(v -> notes.add("default " + show(v)));
+    return notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")";
   }
 
   private String workflows() {

@@ -1,0 +1,135 @@
+package dev.specloom.codegen.emit.site;
+
+import dev.specloom.codegen.emit.docs.MarkdownEmitter;
+import dev.specloom.codegen.model.Function;
+import dev.specloom.codegen.model.Spec;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * A provider's Markdown reference as HTML, by commonmark with GFM tables. Every heading gets an anchor: a
+ * function's heading is anchored by the function's name and carries its read/write badge; its sub-headings
+ * by {@code <fn>-parameters} and the like; sections by their title.
+ */
+record ReferencePage(String html, List<Entry> toc) {
+  private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+  private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+
+  /** A contents entry: a top-level section, or a function inside the section before it. */
+  record Entry(String id, String text, Optional<Function> function) {}
+
+  static ReferencePage render(Spec spec) {
+    Node doc = PARSER.parse(new MarkdownEmitter(spec).reference());
+    Map<Node, String> ids = new IdentityHashMap<>();
+    Set<String> used = new HashSet<>();
+    spec.functions().forEach(f -> used.add(f.name()));
+    List<Entry> toc = new ArrayList<>();
+    String within = null;
+    for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+      if (!(n instanceof Heading h)) continue;
+      Optional<Function> fn = functionOf(h, spec);
+      if (fn.isPresent()) {
+        within = fn.get().name();
+        ids.put(h, within);
+        h.appendChild(new Badge(fn.get()));
+        toc.add(new Entry(within, within, fn));
+        continue;
+      }
+      if (h.getLevel() <= 2) within = null;
+      String id = unique((within == null ? "" : within + "-") + slug(text(h)), used);
+      ids.put(h, id);
+      if (h.getLevel() == 2) toc.add(new Entry(id, text(h), Optional.empty()));
+    }
+    HtmlRenderer renderer = HtmlRenderer.builder()
+        .extensions(EXTENSIONS)
+        .escapeHtml(true)
+        .sanitizeUrls(true)
+        .attributeProviderFactory(context -> (node, tag, attributes) -> {
+          if (ids.containsKey(node)) attributes.put("id", ids.get(node));
+          if (node instanceof TableCell cell && !cell.isHeader()) columnTitle(cell).ifPresent(t -> attributes.put("data-label", t));
+        })
+        .nodeRendererFactory(context -> new NodeRenderer() {
+          @Override
+          public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Badge.class);
+          }
+
+          @Override
+          public void render(Node node) {
+            context.getWriter().raw(" " + Layout.badges(((Badge) node).function));
+          }
+        })
+        .build();
+    return new ReferencePage(renderer.render(doc), List.copyOf(toc));
+  }
+
+  /** MarkdownEmitter heads a function's section with its name as code and nothing else. */
+  private static Optional<Function> functionOf(Heading h, Spec spec) {
+    if (h.getFirstChild() instanceof Code c && c.getNext() == null) return spec.function(c.getLiteral());
+    return Optional.empty();
+  }
+
+  /** The header text of a body cell's column: phones show each row as a card labelled by it. */
+  private static Optional<String> columnTitle(TableCell cell) {
+    int column = 0;
+    for (Node n = cell.getPrevious(); n != null; n = n.getPrevious()) column++;
+    Node table = cell.getParent().getParent().getParent();
+    if (!(table.getFirstChild() instanceof TableHead head) || head.getFirstChild() == null) return Optional.empty();
+    Node header = head.getFirstChild().getFirstChild();
+    for (int i = 0; i < column && header != null; i++) header = header.getNext();
+    return header == null ? Optional.empty() : Optional.of(text(header));
+  }
+
+  private static String text(Node node) {
+    StringBuilder s = new StringBuilder();
+    for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Text t) s.append(t.getLiteral());
+      else if (n instanceof Code c) s.append(c.getLiteral());
+      else s.append(text(n));
+    }
+    return s.toString();
+  }
+
+  /** Plain Markdown to HTML, with the same extensions and escaping as the reference. */
+  static String html(String markdown) {
+    return HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true).build().render(PARSER.parse(markdown));
+  }
+
+  static String slug(String text) {
+    String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "-").replaceAll("^-+|-+$", "");
+    return s.isEmpty() ? "section" : s;
+  }
+
+  private static String unique(String id, Set<String> used) {
+    String candidate = id;
+    for (int i = 2; !used.add(candidate); i++) candidate = id + "-" + i;
+    return candidate;
+  }
+
+  /** Marks a function heading; rendered as its badges. */
+  private static final class Badge extends CustomNode {
+    final Function function;
+
+    Badge(Function function) {
+      this.function = function;
+    }
+  }
+}

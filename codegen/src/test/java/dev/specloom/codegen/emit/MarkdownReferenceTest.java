@@ -1,0 +1,149 @@
+package dev.specloom.codegen.emit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.specloom.codegen.emit.docs.MarkdownEmitter;
+import dev.specloom.codegen.load.SpecLoader;
+import dev.specloom.codegen.model.Function;
+import dev.specloom.codegen.model.Spec;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Each element of the seed documents' shape, checked on the real Stripe, ChartMogul and ChargeOver references. */
+class MarkdownReferenceTest {
+  static Spec stripe;
+  static String md;
+
+  @BeforeAll
+  static void render() throws Exception {
+    stripe = SpecLoader.load(Path.of("../specs/stripe.yaml"));
+    md = new MarkdownEmitter(stripe).reference();
+  }
+
+  @Test
+  void titleAndOverviewCountReadsAndWrites() {
+    assertTrue(md.startsWith("# Stripe — Lua API Reference\n\n## Overview\n\n"), md.substring(0, 80));
+    assertTrue(md.contains("The integration provides 25 functions (10 read, 15 write). All calls go through "
+        + "`app.integrations.stripe.<function>({ ... })`; each also answers to its full name (`stripe.stripe_create_customer`)."));
+  }
+
+  @Test
+  void idPrefixesAndMoneyNotesComeFromTheSpec() {
+    assertTrue(md.contains("## ID prefixes\n\nStripe objects use recognizable prefixes:\n\n| Prefix | Object |"));
+    assertTrue(md.contains("| `pi_` | Payment Intent |\n"));
+    assertTrue(md.contains("**Amounts are always in cents** (smallest currency unit): $10.00 is `1000`"));
+  }
+
+  @Test
+  void authenticationAndConfigurationNameEveryKeyAndHowItIsSent() {
+    assertTrue(md.contains("## Authentication\n\nStripe uses a **Secret API Key**"));
+    assertTrue(md.contains("## Configuration\n\n"));
+    assertTrue(md.contains("| `api_key` | secret | Secret API key (sk_live_... or sk_test_...). |\n"
+        + "| `writes` | policy | `allow`, `ask` (default) or `deny` for write functions. |\n"));
+    assertTrue(md.contains("Authentication: HTTP Basic with `api_key` as the user name and an empty password.\n"));
+    assertTrue(md.contains("API root: `https://api.stripe.com`.\n"));
+    assertTrue(md.indexOf("## Authentication") < md.indexOf("## Configuration"));
+    assertTrue(md.indexOf("## Configuration") < md.indexOf("### `create_customer`"));
+  }
+
+  @Test
+  void everyFunctionHasHeadingSummaryOperationFullNameParametersAndResult() {
+    for (Function f : stripe.functions()) {
+      String s = section(f.name());
+      assertTrue(s.startsWith("### `" + f.name() + "`\n\n" + f.summary() + "\n\n"), f.name());
+      assertTrue(s.contains("- **Operation:** " + (f.isWrite() ? "write" : "read")), f.name());
+      assertTrue(s.contains("- **Full name:** `stripe.stripe_" + f.name() + "`\n"), f.name());
+      assertTrue(s.contains("#### Parameters\n\n" + (f.params().isEmpty() ? "None." : "| Name | Type | Required | Description |\n")), f.name());
+      for (var p : f.params()) assertTrue(s.contains("| `" + p.name() + "` | "), f.name() + " " + p.name());
+      assertTrue(s.contains("#### Result\n\n"), f.name());
+    }
+  }
+
+  @Test
+  void parameterRowsCarryTypeRequiredDefaultsRangesAndAllowedValues() {
+    String s = section("create_payment_intent");
+    assertTrue(s.contains("| `amount` | integer | yes | Amount in cents (e.g. 1000 = $10.00). (min: 1) |\n"));
+    assertTrue(s.contains("| `capture_method` | string | no | When to capture the funds. "
+        + "(provider default: \"automatic\", one of: \"automatic\", \"manual\") |\n"));
+    assertTrue(section("list_customers").contains(
+        "| `limit` | integer | no | Number of customers to return. (default: 10, min: 1, max: 100) |\n"));
+  }
+
+  @Test
+  void examplesAreLuaBlocksWithTheirReturnComment() {
+    String s = section("capture_payment_intent");
+    Matcher m = Pattern.compile("#### Examples\n\n```lua\n(.*?)\n```\n", Pattern.DOTALL).matcher(s);
+    assertTrue(m.find(), s);
+    assertTrue(m.group(1).startsWith("-- Capture the full authorized amount\nlocal intent = app.integrations.stripe.capture_payment_intent({"));
+    assertTrue(m.group(1).endsWith("-- Returns: { id = \"pi_ghi789\", amount = 10000, amount_capturable = 0, "
+        + "amount_received = 7500, currency = \"usd\", status = \"succeeded\" }"));
+  }
+
+  @Test
+  void resultShapeDocumentsNestedTablesOnce() {
+    String s = section("list_prices");
+    assertTrue(s.contains("A table (`PriceList`): One page of prices.\n\n| Field | Type | Description |"));
+    assertTrue(s.contains("| `prices` | list of table (Price) |  |\n"));
+    assertTrue(s.contains("Each `Price` table: What a product costs, once or per interval.\n\n"));
+    assertTrue(s.contains("| `unit_amount` | integer | Price in cents. May be nil. |\n"));
+    assertTrue(s.contains("Each `Recurring` table: How often a recurring price bills.\n\n"));
+    assertEquals(1, count(s, "Each `Recurring` table"));
+  }
+
+  @Test
+  void paginationNotesThenWorkflowsThenMultiAccountCloseTheReference() {
+    int pagination = md.indexOf("\n## Pagination\n\n");
+    assertTrue(pagination > md.lastIndexOf("### `"), "pagination notes follow the functions");
+    assertTrue(md.contains("- `list_customers`: pass the `id` of the last item of `customers` as `starting_after`; "
+        + "`has_more` says whether more exist.\n"));
+    assertTrue(md.indexOf("## Common Workflows") > pagination);
+    assertTrue(md.endsWith("## Multi-Account Usage\n\n"
+        + "If you have multiple Stripe accounts configured, use account-specific namespaces:\n\n"
+        + "```lua\n-- Default account (always works)\napp.integrations.stripe.function_name({...})\n\n"
+        + "-- Explicit default (portable across setups)\napp.integrations.stripe.default.function_name({...})\n\n"
+        + "-- Named accounts\napp.integrations.stripe.production.function_name({...})\n"
+        + "app.integrations.stripe.staging.function_name({...})\n```\n\n"
+        + "All functions are identical across accounts — only the credentials differ.\n"));
+  }
+
+  @Test
+  void aSpecPaginationSectionIsMergedIntoTheGeneratedOneAndPageSizesAreNamed() throws Exception {
+    String chartmogul = new MarkdownEmitter(SpecLoader.load(Path.of("../specs/chartmogul.yaml"))).reference();
+    assertEquals(1, count(chartmogul, "\n## Pagination\n"));
+    int pagination = chartmogul.indexOf("\n## Pagination\n");
+    assertTrue(chartmogul.indexOf("Lists page with a **cursor**") > pagination);
+    assertTrue(chartmogul.indexOf("- `list_customers`: pass the result's `cursor`") > pagination);
+
+    String chargeover = new MarkdownEmitter(SpecLoader.load(Path.of("../specs/chargeover.yaml"))).reference();
+    assertTrue(chargeover.contains("- `list_invoices`: increase `page` (sent as `offset` = (page - 1) × `limit`) until a page "
+        + "has fewer than `limit` items. Page size: `limit` (1–500, default 10).\n"));
+    assertTrue(chargeover.contains("Authentication: HTTP Basic with `public_key` as the user name and `private_key` as the "
+        + "password; or HTTP Basic from `access_token`, written as `USER:PASSWORD`.\n"));
+  }
+
+  @Test
+  void oneFunctionsPageIsItsSectionWithTopLevelHeadings() {
+    Function f = stripe.function("capture_payment_intent").orElseThrow();
+    String page = new MarkdownEmitter(stripe).section(f, "#");
+    assertEquals(section("capture_payment_intent").replace("\n#### ", "\n## ").replaceFirst("^### ", "# "), page);
+  }
+
+  @Test
+  void theSpecsExampleCredentialNeverAppears() {
+    assertTrue(!md.contains("4eC39HqLyjWDarjtT1zdp7dc"));
+  }
+
+  private static String section(String fn) {
+    int start = md.indexOf("### `" + fn + "`\n");
+    assertTrue(start >= 0, fn);
+    return md.substring(start, md.indexOf("\n---\n", start) + 1);
+  }
+
+  private static int count(String s, String part) {
+    return s.split(Pattern.quote(part), -1).length - 1;
+  }
+}
