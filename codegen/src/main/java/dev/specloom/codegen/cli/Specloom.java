@@ -101,9 +101,12 @@ public final class Specloom {
       String value = args.get(++i);
       switch (flag) {
         case "--specs" -> {
+          if (!Files.isDirectory(Path.of(value))) throw new UsageException("--specs " + value + ": not a directory");
+          int before = files.size();
           try (Stream<Path> list = Files.list(Path.of(value))) {
             list.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().forEach(files::add);
           }
+          if (files.size() == before) throw new UsageException("--specs " + value + ": no .yaml or .yml files");
         }
         case "--spec" -> files.add(Path.of(value));
         case "--out" -> outDir = Path.of(value);
