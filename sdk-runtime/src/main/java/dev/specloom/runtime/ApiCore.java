@@ -77,9 +77,10 @@ public final class ApiCore {
   }
 
   /** A fresh wire request; writes get an idempotency key when the provider supports one. */
-  public WireRequest request(boolean write) {
+  /** A request under construction; {@code idempotent} adds a fresh idempotency key where the provider takes one. */
+  public WireRequest request(boolean idempotent) {
     WireRequest w = new WireRequest(provider.encoding, values);
-    if (write && provider.idempotencyHeader != null) w.header(provider.idempotencyHeader, UUID.randomUUID().toString());
+    if (idempotent && provider.idempotencyHeader != null) w.header(provider.idempotencyHeader, UUID.randomUUID().toString());
     return w;
   }
 

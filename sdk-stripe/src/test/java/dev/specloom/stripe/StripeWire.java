@@ -56,7 +56,7 @@ final class StripeWire implements AfterEachCallback {
    * form body with its content type (null: no body and no content type).
    */
   WireServer.Sent expect(String method, String path, String query, String form) {
-    WireServer.Sent sent = common(server.take(), !method.equals("GET"));
+    WireServer.Sent sent = common(server.take(), method.equals("POST"));
     assertEquals(method, sent.method());
     assertEquals(path, sent.path());
     assertEquals(query, sent.query());
@@ -69,11 +69,11 @@ final class StripeWire implements AfterEachCallback {
     return sent;
   }
 
-  /** Headers every Stripe call carries; writes also carry a fresh Idempotency-Key. */
-  static WireServer.Sent common(WireServer.Sent sent, boolean write) {
+  /** Headers every Stripe call carries; POSTs also carry a fresh Idempotency-Key (GET and DELETE none). */
+  static WireServer.Sent common(WireServer.Sent sent, boolean post) {
     assertEquals(BASIC, sent.header("Authorization"));
     assertEquals("2024-06-20", sent.header("Stripe-Version"));
-    if (write) {
+    if (post) {
       assertTrue(sent.header("Idempotency-Key").matches("[0-9a-f-]{36}"), sent.header("Idempotency-Key"));
     } else {
       assertNull(sent.header("Idempotency-Key"));
