@@ -99,6 +99,31 @@ class BridgeContractTest {
   }
 
   @Test
+  void unknownProviderAndAccountNamesSuggestWhatExists() {
+    IntegrationHost host = IntegrationHost.builder().bindings(Bindings.all())
+        .account(new Account("chartmogul", "default", Map.of("api_key", CM_KEY), Map.of(), chartmogul.url("/v1"), WritePolicy.ALLOW))
+        .account(new Account("chartmogul", "production", Map.of("api_key", CM_KEY), Map.of(), chartmogul.url("/v1"), WritePolicy.ALLOW))
+        .build();
+    ScriptResult r = run(host, """
+        print(select(2, pcall(function() return app.integrations.chartmogl end)))
+        print(select(2, pcall(function() return app.integrations.chartmogul.prodution.list_plans end)))
+        print(select(2, pcall(function() return app.integrations.chartmogul.production.list_plan end)))
+        print(type(app.integrations.chartmogul.default.chartmogul_list_plans), type(app.integrations.chartmogul.production.get_metrics))
+        """);
+    assertTrue(r.ok(), r.error());
+    // Namespace lookups fail at the line that names the missing key.
+    assertEquals("contract.lua:1 app.integrations: no provider 'chartmogl' (did you mean 'chartmogul'?); "
+        + "available: stripe, chartmogul, chargeover", printed.get(0));
+    assertTrue(printed.get(1).startsWith("contract.lua:2 app.integrations.chartmogul: no function or account 'prodution' (did you mean "
+        + "'production'?); available: list_customers, "), printed.get(1));
+    assertTrue(printed.get(1).endsWith(", api_call, default, production"), printed.get(1));
+    assertTrue(printed.get(2).startsWith("contract.lua:3 app.integrations.chartmogul.production: no function 'list_plan' (did you mean "
+        + "'list_plans'?)"), printed.get(2));
+    assertEquals("function\tfunction", printed.get(3));
+    assertEquals(0, chartmogul.requestCount());
+  }
+
+  @Test
   void anUncaughtValidationErrorPointsAtTheCallersLine() {
     ScriptResult r = run(host(false), """
         local function fetch(day)
