@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.specloom.lua.bridge.FunctionSpec;
+import dev.specloom.lua.bridge.ProviderBinding;
 import dev.specloom.lua.glue.Bindings;
 import dev.specloom.runtime.testing.WireServer;
 import java.util.ArrayList;
@@ -15,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The parts of the Lua contract LuaBridgeTest shows for Stripe, shown for ChartMogul and ChargeOver too: every
- * kind of validation their specs declare, where errors are raised, result shapes, provider error tables, the
- * docs pages, and dry runs that never show an account secret.
+ * function and alias of every spec reachable and validated, every kind of validation their specs declare, where
+ * errors are raised, result shapes, provider error tables, the docs pages, and dry runs that never show an
+ * account secret.
  */
 class BridgeContractTest {
   static final String CM_KEY = "cm_contract_key_7f3a";
@@ -96,6 +99,36 @@ class BridgeContractTest {
     }
     assertEquals(0, chartmogul.requestCount());
     assertEquals(0, chargeover.requestCount());
+  }
+
+  @Test
+  void everyFunctionAndAliasIsReachableAndValidatesBeforeSending() {
+    IntegrationHost.Builder b = IntegrationHost.builder().bindings(Bindings.all());
+    for (ProviderBinding binding : Bindings.all()) {
+      Map<String, String> credentials = new LinkedHashMap<>();
+      binding.credentials().forEach(c -> credentials.put(c, "k:v"));
+      Map<String, String> settings = binding.settings().contains("subdomain") ? Map.of("subdomain", "mycompany") : Map.of();
+      b.account(new Account(binding.provider(), "default", credentials, settings, chartmogul.url("/"), WritePolicy.ALLOW));
+    }
+    IntegrationHost host = b.build();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (ProviderBinding binding : Bindings.all()) {
+      counts.put(binding.provider(), binding.functions().size());
+      for (FunctionSpec fn : binding.functions()) {
+        List<String> names = new ArrayList<>(fn.aliases());
+        names.add(0, fn.name());
+        for (String name : names) {
+          for (String path : List.of(binding.provider() + "." + name, binding.provider() + ".default." + name)) {
+            ScriptResult r = run(host, "print(select(2, pcall(app.integrations." + path + ", { zz_typo = 1 })))");
+            assertTrue(r.ok(), path + ": " + r.error());
+            assertTrue(printed.get(0).startsWith(binding.provider() + "." + fn.name() + ": unknown key 'zz_typo'; "),
+                path + " → " + printed.get(0));
+          }
+        }
+      }
+    }
+    assertEquals(Map.of("stripe", 25, "chartmogul", 30, "chargeover", 7), counts);
+    assertEquals(0, chartmogul.requestCount());
   }
 
   @Test
