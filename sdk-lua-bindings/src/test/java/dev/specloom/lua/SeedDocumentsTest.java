@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +43,7 @@ class SeedDocumentsTest {
   static final Pattern ARTEFACT = Pattern.compile("\\[email[ \u00a0]protected]");
   static final Map<String, String> ACCOUNT_BY_AUTH = new LinkedHashMap<>();
   static final List<String> SENT = new CopyOnWriteArrayList<>();
-  static final Map<String, String> ACTUAL = new java.util.concurrent.ConcurrentHashMap<>();
+  static final Map<String, String> ACTUAL = new ConcurrentHashMap<>();
   static final List<MockWebServer> SERVERS = new ArrayList<>();
   static IntegrationHost host;
 
@@ -105,34 +106,27 @@ class SeedDocumentsTest {
     return "=== " + header + "\n" + transcript;
   }
 
+  /** The examples as (where, Lua), each artefact replaced by the next address its header lists. */
   static Stream<Arguments> examples() throws IOException {
-    String text = Files.readString(DIR.resolve("examples.txt"));
     List<Arguments> out = new ArrayList<>();
-    Matcher m = Pattern.compile("(?m)^=== (\\S+)(?: emails: (.*))?\\n").matcher(text);
-    List<int[]> starts = new ArrayList<>();
-    List<String[]> heads = new ArrayList<>();
-    while (m.find()) {
-      starts.add(new int[] {m.start(), m.end()});
-      heads.add(new String[] {m.group(1), m.group(2)});
-    }
-    for (int i = 0; i < heads.size(); i++) {
-      String lua = text.substring(starts.get(i)[1], i + 1 < starts.size() ? starts.get(i + 1)[0] : text.length());
-      String[] emails = heads.get(i)[1] == null ? new String[0] : heads.get(i)[1].split(" ");
+    sections("examples.txt").forEach((header, lua) -> {
+      String[] parts = header.split(" emails: ");
+      String[] emails = parts.length > 1 ? parts[1].split(" ") : new String[0];
       Matcher artefact = ARTEFACT.matcher(lua);
       StringBuilder fixed = new StringBuilder();
       int n = 0;
       while (artefact.find()) artefact.appendReplacement(fixed, Matcher.quoteReplacement(emails[n++]));
       artefact.appendTail(fixed);
-      assertEquals(emails.length, n, heads.get(i)[0] + ": one address per e-mail artefact");
-      out.add(Arguments.of(heads.get(i)[0], fixed.toString()));
-    }
+      assertEquals(emails.length, n, parts[0] + ": one address per e-mail artefact");
+      out.add(Arguments.of(parts[0], fixed.toString()));
+    });
     return out.stream();
   }
 
-  static Map<String, String> expected() throws IOException {
+  /** A file of "=== header" lines, each followed by its text, as header → text in file order. */
+  static Map<String, String> sections(String file) throws IOException {
     Map<String, String> out = new LinkedHashMap<>();
-    String text = Files.readString(DIR.resolve("expected.txt"));
-    for (String part : text.split("(?m)^=== ")) {
+    for (String part : Files.readString(DIR.resolve(file)).split("(?m)^=== ")) {
       if (part.isEmpty()) continue;
       int nl = part.indexOf('\n');
       out.put(part.substring(0, nl), part.substring(nl + 1));
@@ -155,7 +149,7 @@ class SeedDocumentsTest {
       assertFalse(transcript.toString().contains(secret), where + " shows a credential: " + transcript);
     }
     if (!Boolean.getBoolean("golden.update")) {
-      assertEquals(expected().get(where), transcript.toString(), where);
+      assertEquals(sections("expected.txt").get(where), transcript.toString(), where);
     }
   }
 }
