@@ -13,10 +13,12 @@ import dev.specloom.chargeover.model.InvoiceList;
 import dev.specloom.chargeover.model.PackageList;
 import dev.specloom.chargeover.model.TransactionList;
 import dev.specloom.runtime.ProviderException;
+import dev.specloom.runtime.testing.ServiceCoverage;
 import dev.specloom.runtime.testing.WireServer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,18 +27,27 @@ import org.junit.jupiter.api.Test;
 class ChargeOverWireTest {
   static final String BASIC = "Basic " + Base64.getEncoder().encodeToString("pub_1:priv_1".getBytes(StandardCharsets.UTF_8));
 
+  /** Every test's calls go through this client, so the class can prove it sent every service method. */
+  static final ServiceCoverage COVERAGE = new ServiceCoverage(ChargeOverService.class);
+
   WireServer server;
   ChargeOverClient chargeover;
 
   @BeforeEach
   void start() {
     server = new WireServer();
-    chargeover = ChargeOverClient.builder().publicKey("pub_1").privateKey("priv_1").url(server.url("").replaceAll("/$", "")).build();
+    chargeover = ChargeOverClient.builder().publicKey("pub_1").privateKey("priv_1").url(server.url("").replaceAll("/$", ""))
+        .httpClient(COVERAGE.client()).build();
   }
 
   @AfterEach
   void stop() {
     server.close();
+  }
+
+  @AfterAll
+  static void everyFunctionWentOverTheWire() {
+    COVERAGE.assertAllCalled();
   }
 
   static String ok(String response) {
@@ -50,6 +61,8 @@ class ChargeOverWireTest {
     assertEquals(query, sent.query());
     assertEquals(BASIC, sent.header("Authorization"));
     assertEquals("", sent.body());
+    assertNull(sent.header("Content-Type"));
+    assertNull(sent.header("Idempotency-Key"));
     return sent;
   }
 
@@ -154,7 +167,10 @@ class ChargeOverWireTest {
     ChargeOverClient byToken = ChargeOverClient.builder().accessToken("pub_1:priv_1").baseUrl(server.url("/api/v3")).build();
     server.reply(200, ok("[]"));
     byToken.listTransactions();
-    assertEquals(BASIC, server.take().header("Authorization"));
+    get("/api/v3/transaction", "limit=10&offset=0");
+    IllegalArgumentException noColon = assertThrows(IllegalArgumentException.class,
+        () -> ChargeOverClient.builder().accessToken("just_one_part").baseUrl(server.url("/api/v3")).build());
+    assertEquals("chargeover: access_token must be two parts joined by ':' (user:password)", noColon.getMessage());
   }
 
   @Test
@@ -168,6 +184,20 @@ class ChargeOverWireTest {
     get("/api/v3/customer", "limit=2&offset=0");
     get("/api/v3/customer", "limit=2&offset=2");
     get("/api/v3/customer", "limit=2&offset=4");
+    assertEquals(3, server.requestCount(), "a short page ends the walk");
+  }
+
+  @Test
+  void autoPagingFromALaterPageStartsAtItsOffset() {
+    server.reply(200, ok("[{\"invoice_id\":5},{\"invoice_id\":6}]"))
+        .reply(200, ok("[{\"invoice_id\":7},{\"invoice_id\":8}]"))
+        .reply(200, ok("[]"));
+    List<Long> ids = chargeover.listInvoicesStream(ListInvoicesParams.builder().limit(2L).page(3L).status("open").build())
+        .map(Invoice::invoiceId).toList();
+    assertEquals(List.of(5L, 6L, 7L, 8L), ids);
+    get("/api/v3/invoice", "limit=2&offset=4&where=invoice_status_str%3AEQUALS%3Aopen-unpaid");
+    get("/api/v3/invoice", "limit=2&offset=6&where=invoice_status_str%3AEQUALS%3Aopen-unpaid");
+    get("/api/v3/invoice", "limit=2&offset=8&where=invoice_status_str%3AEQUALS%3Aopen-unpaid");
   }
 
   @Test

@@ -22,12 +22,14 @@ import dev.specloom.chartmogul.model.PlanList;
 import dev.specloom.chartmogul.model.SubscriptionList;
 import dev.specloom.chartmogul.model.Transaction;
 import dev.specloom.runtime.ProviderException;
+import dev.specloom.runtime.testing.ServiceCoverage;
 import dev.specloom.runtime.testing.WireServer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,13 +40,16 @@ class ChartMogulWireTest {
   static final String BASIC = "Basic " + Base64.getEncoder().encodeToString((KEY + ":").getBytes(StandardCharsets.UTF_8));
   static final String JSON = "application/json; charset=utf-8";
 
+  /** Every test's calls go through this client, so the class can prove it sent every service method. */
+  static final ServiceCoverage COVERAGE = new ServiceCoverage(ChartMogulService.class);
+
   WireServer server;
   ChartMogulClient cm;
 
   @BeforeEach
   void start() {
     server = new WireServer();
-    cm = ChartMogulClient.builder().apiKey(KEY).baseUrl(server.url("/v1")).build();
+    cm = ChartMogulClient.builder().apiKey(KEY).baseUrl(server.url("/v1")).httpClient(COVERAGE.client()).build();
   }
 
   @AfterEach
@@ -52,10 +57,25 @@ class ChartMogulWireTest {
     server.close();
   }
 
+  @AfterAll
+  static void everyFunctionWentOverTheWire() {
+    COVERAGE.assertAllCalled();
+  }
+
   /** Queues {@code reply}, runs the call, and checks method, path, query, body and headers. */
   <T> T exchange(String reply, Supplier<T> call, String method, String path, String query, String body) {
-    server.reply(200, reply);
+    return exchange(200, reply, call, method, path, query, body);
+  }
+
+  <T> T exchange(int status, String reply, Supplier<T> call, String method, String path, String query, String body) {
+    server.reply(status, reply);
     T result = call.get();
+    expect(method, path, query, body);
+    return result;
+  }
+
+  /** Takes the next request and checks it exactly; a null body means no body and no content type. */
+  WireServer.Sent expect(String method, String path, String query, String body) {
     WireServer.Sent sent = server.take();
     assertEquals(method, sent.method());
     assertEquals(path, sent.path());
@@ -64,7 +84,7 @@ class ChartMogulWireTest {
     assertEquals(body == null ? null : JSON, sent.header("Content-Type"));
     assertEquals(BASIC, sent.header("Authorization"));
     assertNull(sent.header("Idempotency-Key"), "ChartMogul has no idempotency keys");
-    return result;
+    return sent;
   }
 
   static final String CUSTOMER = """
@@ -96,9 +116,22 @@ class ChartMogulWireTest {
   }
 
   @Test
-  void deprecatedPageIsStillSent() {
-    exchange("{\"entries\":[],\"has_more\":false}", () -> cm.listCustomers(ListCustomersParams.builder().page(2L).build()),
-        "GET", "/v1/customers", "per_page=50&page=2", null);
+  void deprecatedPageIsStillSentAndWalksThreePages() {
+    server.reply(200, "{\"entries\":[{\"uuid\":\"cus_1\"},{\"uuid\":\"cus_2\"}],\"has_more\":true,\"current_page\":1,\"total_pages\":3}")
+        .reply(200, "{\"entries\":[{\"uuid\":\"cus_3\"},{\"uuid\":\"cus_4\"}],\"has_more\":true,\"current_page\":2,\"total_pages\":3}")
+        .reply(200, "{\"entries\":[{\"uuid\":\"cus_5\"}],\"has_more\":false,\"current_page\":3,\"total_pages\":3}");
+    List<String> ids = new java.util.ArrayList<>();
+    long page = 1;
+    CustomerList result;
+    do {
+      result = cm.listCustomers(ListCustomersParams.builder().status("Active").perPage(2L).page(page++).build());
+      result.entries().forEach(c -> ids.add(c.uuid()));
+    } while (result.hasMore());
+    assertEquals(List.of("cus_1", "cus_2", "cus_3", "cus_4", "cus_5"), ids);
+    expect("GET", "/v1/customers", "per_page=2&page=1&status=Active", null);
+    expect("GET", "/v1/customers", "per_page=2&page=2&status=Active", null);
+    expect("GET", "/v1/customers", "per_page=2&page=3&status=Active", null);
+    assertEquals(3, server.requestCount());
   }
 
   @Test
@@ -121,17 +154,17 @@ class ChartMogulWireTest {
 
   @Test
   void updateCustomer() {
-    exchange(CUSTOMER, () -> cm.updateCustomer(UpdateCustomerParams.builder().id("cus_1").email("a@example.com").build()),
-        "PATCH", "/v1/customers/cus_1", null, "{\"email\":\"a@example.com\"}");
+    Customer c = exchange(CUSTOMER,
+        () -> cm.updateCustomer(UpdateCustomerParams.builder().id("cus_de305d54").email("adam@example.com").build()),
+        "PATCH", "/v1/customers/cus_de305d54", null, "{\"email\":\"adam@example.com\"}");
+    assertEquals("adam@example.com", c.email());
+    assertEquals("Active", c.status());
   }
 
   @Test
   void deleteCustomerAnswersNoContent() {
-    server.reply(204, "");
-    assertNull(cm.deleteCustomer(DeleteCustomerParams.of("cus_1")));
-    WireServer.Sent sent = server.take();
-    assertEquals("DELETE", sent.method());
-    assertEquals("/v1/customers/cus_1", sent.path());
+    assertNull(exchange(204, "", () -> cm.deleteCustomer(DeleteCustomerParams.of("cus_1")),
+        "DELETE", "/v1/customers/cus_1", null, null));
   }
 
   static final String PLAN = "{\"uuid\":\"pl_1\",\"data_source_uuid\":\"ds_1\",\"name\":\"Gold Quarterly\",\"interval_count\":3,"
@@ -150,13 +183,16 @@ class ChartMogulWireTest {
   void getCreateUpdateDeletePlan() {
     Plan p = exchange(PLAN, () -> cm.getPlan(GetPlanParams.of("pl_1")), "GET", "/v1/plans/pl_1", null, null);
     assertEquals("Gold Quarterly", p.name());
-    exchange(PLAN, () -> cm.createPlan(CreatePlanParams.of("ds_1", "Gold Quarterly", 3L, "month")), "POST", "/v1/plans", null,
+    assertEquals("gold_quarterly", p.externalId());
+    Plan created = exchange(PLAN, () -> cm.createPlan(CreatePlanParams.of("ds_1", "Gold Quarterly", 3L, "month")), "POST",
+        "/v1/plans", null,
         "{\"data_source_uuid\":\"ds_1\",\"name\":\"Gold Quarterly\",\"interval_count\":3,\"interval_unit\":\"month\"}");
-    exchange(PLAN, () -> cm.updatePlan(UpdatePlanParams.builder().id("pl_1").intervalUnit("year").build()), "PATCH",
+    assertEquals("pl_1", created.uuid());
+    Plan updated = exchange(PLAN.replace("\"month\"", "\"year\""),
+        () -> cm.updatePlan(UpdatePlanParams.builder().id("pl_1").intervalUnit("year").build()), "PATCH",
         "/v1/plans/pl_1", null, "{\"interval_unit\":\"year\"}");
-    server.reply(204, "");
-    assertNull(cm.deletePlan(DeletePlanParams.of("pl_1")));
-    assertEquals("DELETE /v1/plans/pl_1", server.take().method() + " /v1/plans/pl_1");
+    assertEquals("year", updated.intervalUnit());
+    assertNull(exchange(204, "", () -> cm.deletePlan(DeletePlanParams.of("pl_1")), "DELETE", "/v1/plans/pl_1", null, null));
   }
 
   @Test
@@ -167,16 +203,18 @@ class ChartMogulWireTest {
     assertEquals(2L, list.planGroups().get(0).plansCount());
     PlanGroup g = exchange(group, () -> cm.getPlanGroup(GetPlanGroupParams.of("plg_1")), "GET", "/v1/plan_groups/plg_1", null, null);
     assertEquals("Gold", g.name());
-    exchange(group, () -> cm.createPlanGroup(CreatePlanGroupParams.of("Gold", List.of("pl_1", "pl_2"))), "POST",
-        "/v1/plan_groups", null, "{\"name\":\"Gold\",\"plans\":[\"pl_1\",\"pl_2\"]}");
-    exchange(group, () -> cm.updatePlanGroup(UpdatePlanGroupParams.builder().id("plg_1").name("Gold+").build()), "PATCH",
+    PlanGroup created = exchange(group, () -> cm.createPlanGroup(CreatePlanGroupParams.of("Gold", List.of("pl_1", "pl_2"))),
+        "POST", "/v1/plan_groups", null, "{\"name\":\"Gold\",\"plans\":[\"pl_1\",\"pl_2\"]}");
+    assertEquals("plg_1", created.uuid());
+    PlanGroup renamed = exchange(group.replace("\"Gold\"", "\"Gold+\""),
+        () -> cm.updatePlanGroup(UpdatePlanGroupParams.builder().id("plg_1").name("Gold+").build()), "PATCH",
         "/v1/plan_groups/plg_1", null, "{\"name\":\"Gold+\"}");
+    assertEquals("Gold+", renamed.name());
     PlanList plans = exchange("{\"plans\":[" + PLAN + "],\"has_more\":false}",
         () -> cm.listPlanGroupPlans(ListPlanGroupPlansParams.of("plg_1")), "GET", "/v1/plan_groups/plg_1/plans", "per_page=50", null);
     assertEquals("pl_1", plans.plans().get(0).uuid());
-    server.reply(204, "");
-    assertNull(cm.deletePlanGroup(DeletePlanGroupParams.of("plg_1")));
-    assertEquals("/v1/plan_groups/plg_1", server.take().path());
+    assertNull(exchange(204, "", () -> cm.deletePlanGroup(DeletePlanGroupParams.of("plg_1")),
+        "DELETE", "/v1/plan_groups/plg_1", null, null));
   }
 
   @Test
@@ -188,11 +226,12 @@ class ChartMogulWireTest {
     assertEquals("idle", list.dataSources().get(0).status());
     DataSource got = exchange(ds, () -> cm.getDataSource(GetDataSourceParams.of("ds_1")), "GET", "/v1/data_sources/ds_1", null, null);
     assertEquals("Custom", got.system());
-    exchange(ds, () -> cm.createDataSource(CreateDataSourceParams.of("In-house billing")), "POST", "/v1/data_sources", null,
-        "{\"name\":\"In-house billing\"}");
-    server.reply(204, "");
-    assertNull(cm.deleteDataSource(DeleteDataSourceParams.of("ds_1")));
-    assertEquals("DELETE", server.take().method());
+    DataSource created = exchange(ds, () -> cm.createDataSource(CreateDataSourceParams.of("In-house billing")), "POST",
+        "/v1/data_sources", null, "{\"name\":\"In-house billing\"}");
+    assertEquals("ds_1", created.uuid());
+    assertEquals("2025-01-01T00:00:00Z", created.createdAt());
+    assertNull(exchange(204, "", () -> cm.deleteDataSource(DeleteDataSourceParams.of("ds_1")),
+        "DELETE", "/v1/data_sources/ds_1", null, null));
   }
 
   static final String INVOICE = """
@@ -209,9 +248,8 @@ class ChartMogulWireTest {
     Invoice inv = exchange(INVOICE, () -> cm.getInvoice(GetInvoiceParams.of("inv_1")), "GET", "/v1/invoices/inv_1", null, null);
     assertEquals(5000L, inv.lineItems().get(0).amountInCents());
     assertEquals("successful", inv.transactions().get(0).result());
-    server.reply(204, "");
-    assertNull(cm.deleteInvoice(DeleteInvoiceParams.of("inv_1")));
-    assertEquals("/v1/invoices/inv_1", server.take().path());
+    assertNull(exchange(204, "", () -> cm.deleteInvoice(DeleteInvoiceParams.of("inv_1")),
+        "DELETE", "/v1/invoices/inv_1", null, null));
   }
 
   @Test
@@ -290,9 +328,7 @@ class ChartMogulWireTest {
   void rawApiCallStaysUnderTheApiRoot() {
     server.reply(200, "{\"plans\":[{\"uuid\":\"pl_1\"}],\"has_more\":false}");
     Object result = cm.apiCall(ApiCallParams.builder().method("GET").path("/plans").query(Map.of("per_page", "10")).build());
-    WireServer.Sent sent = server.take();
-    assertEquals("GET /v1/plans?per_page=10", sent.method() + " " + sent.path() + "?" + sent.query());
-    assertEquals(BASIC, sent.header("Authorization"));
+    expect("GET", "/v1/plans", "per_page=10", null);
     assertEquals(Map.of("plans", List.of(Map.of("uuid", "pl_1")), "has_more", false), result);
     for (String bad : List.of("https://evil.example/v1/plans", "//evil.example/x", "/../admin", "/plans?x=1", "/plans#f", "/a//b")) {
       assertThrows(IllegalArgumentException.class,
@@ -302,18 +338,63 @@ class ChartMogulWireTest {
   }
 
   @Test
-  void errorShapes() {
-    server.reply(422, "{\"code\":422,\"message\":\"The external ID for this customer already exists.\",\"param\":\"external_id\"}");
-    ProviderException a = assertThrows(ProviderException.class, () -> cm.getCustomer(GetCustomerParams.of("x")));
-    assertEquals("422", a.code());
-    assertEquals("external_id", a.param());
-    assertEquals("The external ID for this customer already exists.", a.providerMessage());
+  void rawApiCallSendsMethodQueryHeadersAndJsonBody() {
+    server.reply(201, "{\"uuid\":\"ds_9\",\"name\":\"Raw\"}");
+    Object result = cm.apiCall(ApiCallParams.builder().method("POST").path("/data_sources")
+        .query(Map.of("dry", "1")).headers(Map.of("X-Trace", "t-1")).body(Map.of("name", "Raw")).build());
+    WireServer.Sent sent = expect("POST", "/v1/data_sources", "dry=1", "{\"name\":\"Raw\"}");
+    assertEquals("t-1", sent.header("X-Trace"));
+    assertEquals(Map.of("uuid", "ds_9", "name", "Raw"), result);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> cm.apiCall(ApiCallParams.builder()
+        .method("GET").path("/plans").headers(Map.of("Authorization", "Basic eA==")).build()));
+    assertEquals("the Authorization header is set by the SDK", e.getMessage());
+    server.reply(404, "{\"code\":404,\"message\":\"Not found\"}");
+    ProviderException missing = assertThrows(ProviderException.class,
+        () -> cm.apiCall(ApiCallParams.builder().method("DELETE").path("/plans/pl_x").build()));
+    assertEquals("chartmogul.api_call: 404 404: Not found", missing.getMessage());
+    expect("DELETE", "/v1/plans/pl_x", null, null);
+  }
+
+  @Test
+  void errorWithCodeMessageAndParam() {
+    server.reply(422, "{\"code\":422,\"message\":\"The external ID for this customer already exists.\",\"param\":\"external_id\"}",
+        "X-Request-Id", "req_cm1");
+    ProviderException e = assertThrows(ProviderException.class,
+        () -> cm.createCustomer(CreateCustomerParams.builder().dataSourceUuid("ds_1").externalId("34916129").name("Adam").build()));
+    assertEquals(422, e.status());
+    assertEquals("422", e.code());
+    assertEquals("external_id", e.param());
+    assertEquals("The external ID for this customer already exists.", e.providerMessage());
+    assertEquals("req_cm1", e.requestId());
+    assertEquals("chartmogul", e.provider());
+    assertEquals("create_customer", e.function());
+    assertEquals("chartmogul.create_customer: 422 422: The external ID for this customer already exists. (request req_cm1)",
+        e.getMessage());
+  }
+
+  @Test
+  void errorWithAnErrorsObject() {
     server.reply(400, "{\"errors\":{\"date\":\"Date is invalid\",\"currency\":\"Currency is invalid\"}}");
-    ProviderException b = assertThrows(ProviderException.class, () -> cm.getCustomer(GetCustomerParams.of("x")));
-    assertEquals("date: Date is invalid; currency: Currency is invalid", b.providerMessage());
+    ProviderException e = assertThrows(ProviderException.class,
+        () -> cm.importInvoiceTransaction(ImportInvoiceTransactionParams.builder().invoiceUuid("inv_1").type("payment")
+            .date("2025-01-20T00:00:00Z").result("successful").build()));
+    assertEquals(400, e.status());
+    assertNull(e.code());
+    assertNull(e.param());
+    assertEquals("date: Date is invalid; currency: Currency is invalid", e.providerMessage());
+    assertEquals("chartmogul.import_invoice_transaction: 400: date: Date is invalid; currency: Currency is invalid",
+        e.getMessage());
+  }
+
+  @Test
+  void errorWithAnErrorString() {
     server.reply(401, "{\"error\":\"Unauthorized\"}");
-    ProviderException c = assertThrows(ProviderException.class, () -> cm.getCustomer(GetCustomerParams.of("x")));
-    assertEquals("chartmogul.get_customer: 401: Unauthorized", c.getMessage());
+    ProviderException e = assertThrows(ProviderException.class, () -> cm.getCustomer(GetCustomerParams.of("x")));
+    assertEquals(401, e.status());
+    assertNull(e.code());
+    assertEquals("Unauthorized", e.providerMessage());
+    assertEquals("chartmogul.get_customer: 401: Unauthorized", e.getMessage());
+    assertEquals(false, e.toString().contains(KEY));
   }
 
   @Test
@@ -352,8 +433,8 @@ class ChartMogulWireTest {
         .reply(200, "{\"entries\":[{\"uuid\":\"cus_4\"}],\"has_more\":false,\"cursor\":null}");
     List<String> ids = cm.listCustomersStream(ListCustomersParams.builder().perPage(2L).build()).map(Customer::uuid).toList();
     assertEquals(List.of("cus_1", "cus_2", "cus_3", "cus_4"), ids);
-    assertEquals("per_page=2", server.take().query());
-    assertEquals("per_page=2&cursor=k1", server.take().query());
-    assertEquals("per_page=2&cursor=k2", server.take().query());
+    expect("GET", "/v1/customers", "per_page=2", null);
+    expect("GET", "/v1/customers", "per_page=2&cursor=k1", null);
+    expect("GET", "/v1/customers", "per_page=2&cursor=k2", null);
   }
 }

@@ -26,6 +26,14 @@ class PaginationStylesTest {
     server.close();
   }
 
+  /** The next request is a GET of {@code path} with exactly {@code query}. */
+  void expectGet(String path, String query) {
+    WireServer.Sent sent = server.take();
+    assertEquals("GET", sent.method());
+    assertEquals(path, sent.path());
+    assertEquals(query, sent.query());
+  }
+
   static List<String> ids(Iterable<Widget> widgets) {
     return StreamSupport.stream(widgets.spliterator(), false).map(Widget::id).toList();
   }
@@ -36,9 +44,9 @@ class PaginationStylesTest {
         .reply(200, "{\"data\":[{\"id\":\"w3\"},{\"id\":\"w4\"}],\"has_more\":true}")
         .reply(200, "{\"data\":[{\"id\":\"w5\"}],\"has_more\":false}");
     assertEquals(List.of("w1", "w2", "w3", "w4", "w5"), ids(acme.listWidgetsAutoPaging(ListWidgetsParams.builder().limit(2L).build())));
-    assertEquals("limit=2", server.take().query());
-    assertEquals("limit=2&after=w2", server.take().query());
-    assertEquals("limit=2&after=w4", server.take().query());
+    expectGet("/v1/widgets", "limit=2");
+    expectGet("/v1/widgets", "limit=2&after=w2");
+    expectGet("/v1/widgets", "limit=2&after=w4");
   }
 
   @Test
@@ -48,9 +56,9 @@ class PaginationStylesTest {
         .reply(200, "{\"entries\":[{\"id\":\"e\"}],\"has_more\":false,\"cursor\":null}");
     assertEquals(List.of("a", "b", "c", "d", "e"),
         acme.listByTokenStream(ListByTokenParams.builder().build()).map(Widget::id).toList());
-    assertEquals("per_page=2", server.take().query());
-    assertEquals("per_page=2&cursor=c1", server.take().query());
-    assertEquals("per_page=2&cursor=c2", server.take().query());
+    expectGet("/v2/widgets", "per_page=2");
+    expectGet("/v2/widgets", "per_page=2&cursor=c1");
+    expectGet("/v2/widgets", "per_page=2&cursor=c2");
   }
 
   @Test
@@ -59,9 +67,9 @@ class PaginationStylesTest {
         .reply(200, "{\"items\":[{\"id\":\"p3\"},{\"id\":\"p4\"}],\"has_more\":true}")
         .reply(200, "{\"items\":[{\"id\":\"p5\"}],\"has_more\":false}");
     assertEquals(List.of("p1", "p2", "p3", "p4", "p5"), ids(acme.listByPageAutoPaging(ListByPageParams.builder().build())));
-    assertEquals("page=1&per_page=2", server.take().query());
-    assertEquals("page=2&per_page=2", server.take().query());
-    assertEquals("page=3&per_page=2", server.take().query());
+    expectGet("/v3/widgets", "page=1&per_page=2");
+    expectGet("/v3/widgets", "page=2&per_page=2");
+    expectGet("/v3/widgets", "page=3&per_page=2");
   }
 
   @Test
@@ -70,9 +78,9 @@ class PaginationStylesTest {
         .reply(200, "{\"response\":[{\"id\":\"o3\"},{\"id\":\"o4\"}]}")
         .reply(200, "{\"response\":[{\"id\":\"o5\"}]}");
     assertEquals(List.of("o1", "o2", "o3", "o4", "o5"), ids(acme.listByOffsetAutoPaging(ListByOffsetParams.builder().build())));
-    assertEquals("limit=2&offset=0", server.take().query());
-    assertEquals("limit=2&offset=2", server.take().query());
-    assertEquals("limit=2&offset=4", server.take().query());
+    expectGet("/v4/widgets", "limit=2&offset=0");
+    expectGet("/v4/widgets", "limit=2&offset=2");
+    expectGet("/v4/widgets", "limit=2&offset=4");
     assertEquals(3, server.requestCount());
   }
 

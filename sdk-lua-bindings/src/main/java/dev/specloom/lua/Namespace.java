@@ -130,7 +130,7 @@ final class Namespace {
           try {
             return DryRun.during(() -> binding.call(account.client(), fn.name(), values));
           } catch (DryRun.Captured c) {
-            return c.toLua();
+            return c.toLua(account.account().credentials().values());
           }
         }
         return binding.call(account.client(), fn.name(), values);

@@ -77,9 +77,10 @@ public final class ApiCore {
   }
 
   /** A fresh wire request; writes get an idempotency key when the provider supports one. */
-  public WireRequest request(boolean write) {
+  /** A request under construction; {@code idempotent} adds a fresh idempotency key where the provider takes one. */
+  public WireRequest request(boolean idempotent) {
     WireRequest w = new WireRequest(provider.encoding, values);
-    if (write && provider.idempotencyHeader != null) w.header(provider.idempotencyHeader, UUID.randomUUID().toString());
+    if (idempotent && provider.idempotencyHeader != null) w.header(provider.idempotencyHeader, UUID.randomUUID().toString());
     return w;
   }
 
@@ -233,6 +234,11 @@ public final class ApiCore {
       if (a.scheme().equals("bearer")) return "Bearer " + interpolate(a.first(), credentials);
       String pair = a.scheme().equals("basic_pair") ? interpolate(a.first(), credentials)
           : interpolate(a.first(), credentials) + ":" + interpolate(a.second(), credentials);
+      if (a.scheme().equals("basic_pair") && pair.indexOf(':') <= 0) {
+        // The value is a secret: name the credential, never quote it.
+        throw new IllegalArgumentException(provider.name + ": " + String.join(" + ", placeholders(a.first()))
+            + " must be two parts joined by ':' (user:password)");
+      }
       return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
     throw new IllegalStateException(provider.name + ": no credentials; set " + String.join(", or ", provider.auth.stream()

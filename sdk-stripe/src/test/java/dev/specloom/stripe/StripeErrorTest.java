@@ -11,43 +11,23 @@ import dev.specloom.runtime.ProviderException;
 import dev.specloom.runtime.TransportException;
 import dev.specloom.runtime.testing.WireServer;
 import dev.specloom.stripe.model.Customer;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Stripe's error answers and failed connections, sync and async, as the SDK's exceptions. */
+/** Stripe's error answers, failed connections and timeouts, sync and async, as the SDK's exceptions. */
 class StripeErrorTest {
-  static final String KEY = StripeWireTest.KEY;
   static final String MISSING = """
       {"error":{"type":"invalid_request_error","code":"resource_missing","message":"No such customer: 'cus_x'","param":"id",
        "doc_url":"https://stripe.com/docs/error-codes/resource-missing"}}""";
 
-  WireServer server;
-  StripeClient stripe;
-
-  @BeforeEach
-  void start() {
-    server = new WireServer();
-    stripe = StripeClient.builder().apiKey(KEY).baseUrl(server.url("/")).build();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
-  static void keyNeverShown(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      String shown = t.toString();
-      assertFalse(String.valueOf(t.getMessage()).contains(KEY), "key in message: " + shown);
-      assertFalse(shown.contains(KEY), "key in toString: " + shown);
-      assertFalse(shown.contains(StripeWireTest.BASIC.substring(6)), "basic credentials in toString: " + shown);
-    }
-  }
+  @RegisterExtension final StripeWire wire = new StripeWire();
+  final WireServer server = wire.server;
+  final StripeClient stripe = wire.stripe;
 
   @Test
   void notFoundBecomesAProviderExceptionWithEveryStripeField() {
@@ -63,10 +43,9 @@ class StripeErrorTest {
     assertEquals("stripe", e.provider());
     assertEquals("get_customer", e.function());
     assertEquals("stripe.get_customer: 404 resource_missing: No such customer: 'cus_x' (request req_123)", e.getMessage());
-    keyNeverShown(e);
+    StripeWire.keyNeverShown(e);
     assertEquals(1, server.requestCount(), "a 404 is not retried");
-    WireServer.Sent sent = StripeWireTest.common(server.take(), false);
-    assertEquals("/v1/customers/cus_x", sent.path());
+    wire.expect("GET", "/v1/customers/cus_x", null, null);
   }
 
   @Test
@@ -113,13 +92,13 @@ class StripeErrorTest {
     assertEquals("Invalid API Key provided: sk_test_****_123", e.providerMessage());
     assertEquals("req_401", e.requestId());
     assertEquals("stripe.get_customer: 401: Invalid API Key provided: sk_test_****_123 (request req_401)", e.getMessage());
-    keyNeverShown(e);
+    StripeWire.keyNeverShown(e);
     assertEquals(1, server.requestCount(), "a 401 is not retried");
   }
 
   @Test
   void serverErrorWithAnEmptyBodyIsHttpStatus() {
-    StripeClient once = StripeClient.builder().apiKey(KEY).baseUrl(server.url("/")).maxRetries(0).build();
+    StripeClient once = wire.client(b -> b.maxRetries(0));
     server.reply(500, "");
     ProviderException e = assertThrows(ProviderException.class,
         () -> once.getCustomer(GetCustomerParams.of("cus_abc123")));
@@ -129,8 +108,27 @@ class StripeErrorTest {
     assertNull(e.requestId());
     assertEquals("HTTP 500", e.providerMessage());
     assertEquals("stripe.get_customer: 500: HTTP 500", e.getMessage());
-    keyNeverShown(e);
+    StripeWire.keyNeverShown(e);
     assertEquals(1, server.requestCount());
+  }
+
+  @Test
+  void aGatewayPageIsShownAsItsFirstLine() {
+    StripeClient once = wire.client(b -> b.maxRetries(0));
+    server.reply(502, "<html>Bad gateway</html>");
+    ProviderException e = assertThrows(ProviderException.class, () -> once.getBalance());
+    assertEquals(502, e.status());
+    assertNull(e.code());
+    assertEquals("stripe.get_balance: 502: <html>Bad gateway</html>", e.getMessage());
+  }
+
+  @Test
+  void aSlowAnswerIsATransportTimeout() {
+    StripeClient impatient = wire.client(b -> b.readTimeout(Duration.ofMillis(200)).maxRetries(0));
+    TransportException e = assertThrows(TransportException.class, () -> impatient.getBalance());
+    assertTrue(e.isTimeout(), e.getMessage());
+    assertTrue(e.getMessage().startsWith("stripe.get_balance: "), e.getMessage());
+    StripeWire.keyNeverShown(e);
   }
 
   @Test
@@ -139,35 +137,29 @@ class StripeErrorTest {
         {"error":{"type":"invalid_request_error","code":"secret_key_required",
          "message":"This API call cannot be made with a publishable API key."}}""", "Request-Id", "req_403");
     ProviderException e = assertThrows(ProviderException.class, () -> stripe.getBalance());
-    keyNeverShown(e);
-    assertFalse(stripe.toString().contains(KEY));
-    assertFalse(StripeClient.builder().apiKey(KEY).toString().contains(KEY));
+    StripeWire.keyNeverShown(e);
+    assertFalse(stripe.toString().contains(StripeWire.KEY));
+    assertFalse(StripeClient.builder().apiKey(StripeWire.KEY).toString().contains(StripeWire.KEY));
   }
 
   @Test
   void connectionFailureIsATransportException() {
-    WireServer closed = new WireServer();
-    String url = closed.url("/");
-    closed.close();
-    StripeClient dead = StripeClient.builder().apiKey(KEY).baseUrl(url).maxRetries(0).build();
+    StripeClient dead = StripeWire.unreachable();
     TransportException e = assertThrows(TransportException.class,
         () -> dead.getCustomer(GetCustomerParams.of("cus_abc123")));
     assertFalse(e.isTimeout());
     assertTrue(e.getMessage().startsWith("stripe.get_customer: request failed: "), e.getMessage());
     assertInstanceOf(java.io.IOException.class, e.getCause());
-    keyNeverShown(e);
+    StripeWire.keyNeverShown(e);
   }
 
   @Test
   void connectionFailureOnAWriteIsATransportException() {
-    WireServer closed = new WireServer();
-    String url = closed.url("/");
-    closed.close();
-    StripeClient dead = StripeClient.builder().apiKey(KEY).baseUrl(url).maxRetries(0).build();
+    StripeClient dead = StripeWire.unreachable();
     TransportException e = assertThrows(TransportException.class,
         () -> dead.createCustomer(CreateCustomerParams.builder().email("billing@acme.example").build()));
     assertTrue(e.getMessage().startsWith("stripe.create_customer: request failed: "), e.getMessage());
-    keyNeverShown(e);
+    StripeWire.keyNeverShown(e);
   }
 
   @Test
@@ -187,15 +179,12 @@ class StripeErrorTest {
     CompletionException viaJoin = assertThrows(CompletionException.class, f::join);
     assertInstanceOf(ProviderException.class, viaJoin.getCause());
     assertTrue(f.isCompletedExceptionally());
-    keyNeverShown(e);
+    StripeWire.keyNeverShown(e);
   }
 
   @Test
   void asyncConnectionFailureCompletesWithATransportException() {
-    WireServer closed = new WireServer();
-    String url = closed.url("/");
-    closed.close();
-    StripeClient dead = StripeClient.builder().apiKey(KEY).baseUrl(url).maxRetries(0).build();
+    StripeClient dead = StripeWire.unreachable();
     CompletableFuture<Customer> f = dead.async().getCustomer(GetCustomerParams.of("cus_abc123"));
     ExecutionException ex = assertThrows(ExecutionException.class, () -> f.get(10, TimeUnit.SECONDS));
     TransportException e = assertInstanceOf(TransportException.class, ex.getCause());
@@ -210,10 +199,7 @@ class StripeErrorTest {
     assertEquals("cus_abc123", c.id());
     assertEquals("Acme Corp", c.name());
     assertEquals("billing@acme.example", c.email());
-    WireServer.Sent sent = StripeWireTest.common(server.take(), false);
-    assertEquals("GET", sent.method());
-    assertEquals("/v1/customers/cus_abc123", sent.path());
-    assertNull(sent.query());
+    wire.expect("GET", "/v1/customers/cus_abc123", null, null);
   }
 
   @Test
@@ -222,8 +208,6 @@ class StripeErrorTest {
     Customer c = stripe.async().createCustomer(CreateCustomerParams.builder().email("billing@acme.example").build())
         .get(5, TimeUnit.SECONDS);
     assertEquals("cus_new", c.id());
-    WireServer.Sent sent = StripeWireTest.common(server.take(), true);
-    assertEquals("POST", sent.method());
-    StripeWireTest.formBody(sent, "email=billing%40acme.example");
+    wire.expect("POST", "/v1/customers", null, "email=billing%40acme.example");
   }
 }

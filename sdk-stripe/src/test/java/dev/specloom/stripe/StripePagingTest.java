@@ -13,25 +13,14 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Auto-pagination over list_customers: lazy, in order, and continuing after the last id of each page. */
 class StripePagingTest {
-  WireServer server;
-  StripeClient stripe;
-
-  @BeforeEach
-  void start() {
-    server = new WireServer();
-    stripe = StripeClient.builder().apiKey(StripeWireTest.KEY).baseUrl(server.url("/")).build();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+  @RegisterExtension final StripeWire wire = new StripeWire();
+  final WireServer server = wire.server;
+  final StripeClient stripe = wire.stripe;
 
   static String page(boolean hasMore, String... ids) {
     String data = Stream.of(ids)
@@ -50,12 +39,7 @@ class StripePagingTest {
   void assertThreePageRequests(String firstQuery, String secondQuery, String thirdQuery) {
     assertEquals(3, server.requestCount());
     String[] expected = {firstQuery, secondQuery, thirdQuery};
-    for (String query : expected) {
-      WireServer.Sent sent = StripeWireTest.common(server.take(), false);
-      assertEquals("GET", sent.method());
-      assertEquals("/v1/customers", sent.path());
-      assertEquals(query, sent.query());
-    }
+    for (String query : expected) wire.expect("GET", "/v1/customers", query, null);
   }
 
   @Test
@@ -115,8 +99,7 @@ class StripePagingTest {
         .limit(2).map(Customer::id).toList();
     assertEquals(List.of("cus_1", "cus_2"), ids);
     assertEquals(1, server.requestCount());
-    WireServer.Sent sent = StripeWireTest.common(server.take(), false);
-    assertEquals("limit=2", sent.query());
+    wire.expect("GET", "/v1/customers", "limit=2", null);
   }
 
   @Test
@@ -144,8 +127,6 @@ class StripePagingTest {
     Iterator<Customer> it = stripe.listCustomersAutoPaging(ListCustomersParams.builder().build()).iterator();
     assertFalse(it.hasNext());
     assertEquals(1, server.requestCount());
-    WireServer.Sent sent = StripeWireTest.common(server.take(), false);
-    assertEquals("limit=10", sent.query());
-    assertEquals("", sent.body());
+    wire.expect("GET", "/v1/customers", "limit=10", null);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.specloom.runtime.testing.ServiceCoverage;
 import dev.specloom.runtime.testing.WireServer;
 import dev.specloom.stripe.model.Balance;
 import dev.specloom.stripe.model.Customer;
@@ -18,49 +19,25 @@ import dev.specloom.stripe.model.PriceList;
 import dev.specloom.stripe.model.Product;
 import dev.specloom.stripe.model.ProductList;
 import dev.specloom.stripe.model.Subscription;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every Stripe function: the exact request on the wire and the decoded result. */
+/** Every Stripe function: the exact request on the wire (method, path, query, form body, headers) and the decoded result. */
 class StripeWireTest {
-  static final String KEY = "sk_test_wire_123";
-  static final String BASIC = "Basic " + Base64.getEncoder().encodeToString((KEY + ":").getBytes(StandardCharsets.UTF_8));
-  static final String FORM = "application/x-www-form-urlencoded";
+  static final ServiceCoverage COVERAGE = new ServiceCoverage(StripeService.class);
 
-  WireServer server;
-  StripeClient stripe;
+  @RegisterExtension final StripeWire wire = new StripeWire(b -> b.httpClient(COVERAGE.client()));
+  final WireServer server = wire.server;
+  final StripeClient stripe = wire.stripe;
 
-  @BeforeEach
-  void start() {
-    server = new WireServer();
-    stripe = StripeClient.builder().apiKey(KEY).baseUrl(server.url("/")).build();
+  @AfterAll
+  static void everyFunctionWentOverTheWire() {
+    COVERAGE.assertAllCalled();
   }
 
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
-  /** Headers every Stripe call carries; writes also carry a fresh Idempotency-Key. */
-  static WireServer.Sent common(WireServer.Sent sent, boolean write) {
-    assertEquals(BASIC, sent.header("Authorization"));
-    assertEquals("2024-06-20", sent.header("Stripe-Version"));
-    if (write) {
-      assertTrue(sent.header("Idempotency-Key").matches("[0-9a-f-]{36}"), sent.header("Idempotency-Key"));
-    } else {
-      assertNull(sent.header("Idempotency-Key"));
-    }
-    return sent;
-  }
-
-  static void formBody(WireServer.Sent sent, String expected) {
-    assertEquals(FORM, sent.header("Content-Type"));
-    assertEquals(expected, sent.body());
-  }
+  // ------------------------------------------------------------------ customers
 
   @Test
   void createCustomer() {
@@ -70,14 +47,13 @@ class StripeWireTest {
     Customer c = stripe.createCustomer(CreateCustomerParams.builder()
         .name("Acme Corp").email("billing@acme.example").description("Enterprise customer").phone("+1 555-0123")
         .putMetadata("crm_id", "12345").putMetadata("tier", "enterprise").build());
-    WireServer.Sent sent = common(server.take(), true);
-    assertEquals("POST", sent.method());
-    assertEquals("/v1/customers", sent.path());
-    assertNull(sent.query());
-    formBody(sent, "name=Acme+Corp&email=billing%40acme.example&description=Enterprise+customer&phone=%2B1+555-0123"
-        + "&metadata[crm_id]=12345&metadata[tier]=enterprise");
+    wire.expect("POST", "/v1/customers", null,
+        "name=Acme+Corp&email=billing%40acme.example&description=Enterprise+customer&phone=%2B1+555-0123"
+            + "&metadata[crm_id]=12345&metadata[tier]=enterprise");
     assertEquals("cus_abc123", c.id());
     assertEquals("Acme Corp", c.name());
+    assertEquals("billing@acme.example", c.email());
+    assertEquals("+1 555-0123", c.phone());
     assertEquals(1712304000L, c.created());
     assertEquals(Map.of("crm_id", "12345", "tier", "enterprise"), c.metadata());
   }
@@ -86,74 +62,11 @@ class StripeWireTest {
   void getCustomer() {
     server.reply(200, "{\"id\":\"cus_abc123\",\"name\":\"Acme Corp\",\"email\":null}");
     Customer c = stripe.getCustomer(GetCustomerParams.of("cus_abc123"));
-    WireServer.Sent sent = common(server.take(), false);
-    assertEquals("GET", sent.method());
-    assertEquals("/v1/customers/cus_abc123", sent.path());
-    assertNull(sent.query());
-    assertEquals("", sent.body());
+    wire.expect("GET", "/v1/customers/cus_abc123", null, null);
+    assertEquals("cus_abc123", c.id());
     assertEquals("Acme Corp", c.name());
     assertNull(c.email());
   }
-
-  @Test
-  void listCustomersSendsDefaultLimitAndDecodesTheEnvelope() {
-    server.reply(200, """
-        {"object":"list","url":"/v1/customers","has_more":true,
-         "data":[{"id":"cus_1","email":"a@acme.example"},{"id":"cus_2","email":"b@acme.example"}]}""");
-    CustomerList page = stripe.listCustomers(ListCustomersParams.builder().email("a@acme.example").build());
-    WireServer.Sent sent = common(server.take(), false);
-    assertEquals("GET", sent.method());
-    assertEquals("/v1/customers", sent.path());
-    assertEquals("email=a%40acme.example&limit=10", sent.query());
-    assertEquals(2, page.customers().size());
-    assertEquals("cus_2", page.customers().get(1).id());
-    assertTrue(page.hasMore());
-  }
-
-  @Test
-  void createPriceNestsRecurringWithBrackets() {
-    server.reply(200, """
-        {"id":"price_def456","product":"prod_xyz789","unit_amount":7999,"currency":"usd",
-         "recurring":{"interval":"month","interval_count":3},"active":true}""");
-    Price p = stripe.createPrice(CreatePriceParams.builder().product("prod_xyz789").unitAmount(7999L)
-        .currency("usd").recurringInterval("month").recurringIntervalCount(3L).build());
-    WireServer.Sent sent = common(server.take(), true);
-    assertEquals("POST", sent.method());
-    assertEquals("/v1/prices", sent.path());
-    formBody(sent, "product=prod_xyz789&unit_amount=7999&currency=usd&recurring[interval]=month&recurring[interval_count]=3");
-    assertEquals(3L, p.recurring().intervalCount());
-  }
-
-  @Test
-  void createSubscriptionSendsItemsNotPrice() {
-    server.reply(200, """
-        {"id":"sub_mno345","customer":"cus_abc123","status":"trialing","quantity":5,
-         "current_period_start":1712304000,"current_period_end":1714982400}""");
-    Subscription s = stripe.createSubscription(CreateSubscriptionParams.builder().customer("cus_abc123")
-        .price("price_def456").quantity(5L).trialPeriodDays(14L).putMetadata("plan", "enterprise").build());
-    WireServer.Sent sent = common(server.take(), true);
-    assertEquals("/v1/subscriptions", sent.path());
-    formBody(sent, "customer=cus_abc123&items[0][price]=price_def456&items[0][quantity]=5&trial_period_days=14"
-        + "&metadata[plan]=enterprise");
-    assertEquals("trialing", s.status());
-    assertEquals(1714982400L, s.currentPeriodEnd());
-  }
-
-  @Test
-  void cancelSubscriptionIsADeleteWithQueryFlags() {
-    server.reply(200, "{\"id\":\"sub_mno345\",\"status\":\"canceled\",\"canceled_at\":1712304000}");
-    Subscription s = stripe.cancelSubscription(CancelSubscriptionParams.builder().id("sub_mno345")
-        .prorate(false).invoiceNow(false).build());
-    WireServer.Sent sent = common(server.take(), true);
-    assertEquals("DELETE", sent.method());
-    assertEquals("/v1/subscriptions/sub_mno345", sent.path());
-    assertEquals("prorate=false&invoice_now=false", sent.query());
-    assertEquals("", sent.body());
-    assertEquals("canceled", s.status());
-    assertEquals(1712304000L, s.canceledAt());
-  }
-
-  // ------------------------------------------------------------------ customers
 
   @Test
   void updateCustomer() {
@@ -163,11 +76,8 @@ class StripeWireTest {
          "livemode":false,"metadata":{"crm_id":"12345","tier":"premium"},"created":1712304000}""");
     Customer c = stripe.updateCustomer(UpdateCustomerParams.builder().id("cus_abc123").name("Acme Corp (Updated)")
         .email("finance@acme.example").putMetadata("tier", "premium").build());
-    WireServer.Sent sent = common(server.take(), true);
-    assertEquals("POST", sent.method());
-    assertEquals("/v1/customers/cus_abc123", sent.path());
-    assertNull(sent.query());
-    formBody(sent, "name=Acme+Corp+%28Updated%29&email=finance%40acme.example&metadata[tier]=premium");
+    wire.expect("POST", "/v1/customers/cus_abc123", null,
+        "name=Acme+Corp+%28Updated%29&email=finance%40acme.example&metadata[tier]=premium");
     assertEquals("cus_abc123", c.id());
     assertEquals("Acme Corp (Updated)", c.name());
     assertEquals("finance@acme.example", c.email());
@@ -177,14 +87,32 @@ class StripeWireTest {
   }
 
   @Test
+  void listCustomersSendsDefaultLimitAndDecodesTheEnvelope() {
+    server.reply(200, """
+        {"object":"list","url":"/v1/customers","has_more":true,
+         "data":[{"id":"cus_1","email":"a@acme.example"},{"id":"cus_2","email":"b@acme.example"}]}""");
+    CustomerList page = stripe.listCustomers(ListCustomersParams.builder().email("a@acme.example").build());
+    wire.expect("GET", "/v1/customers", "email=a%40acme.example&limit=10", null);
+    assertEquals(2, page.customers().size());
+    assertEquals("a@acme.example", page.customers().get(0).email());
+    assertEquals("cus_2", page.customers().get(1).id());
+    assertTrue(page.hasMore());
+  }
+
+  @Test
+  void listCustomersWithLimitAndCursor() {
+    server.reply(200, "{\"object\":\"list\",\"url\":\"/v1/customers\",\"has_more\":false,\"data\":[{\"id\":\"cus_def456\"}]}");
+    CustomerList page = stripe.listCustomers(ListCustomersParams.builder().limit(100L).startingAfter("cus_abc123").build());
+    wire.expect("GET", "/v1/customers", "limit=100&starting_after=cus_abc123", null);
+    assertEquals("cus_def456", page.customers().get(0).id());
+    assertFalse(page.hasMore());
+  }
+
+  @Test
   void deleteCustomerIsADeleteWithNoBody() {
     server.reply(200, "{\"id\":\"cus_abc123\",\"object\":\"customer\",\"deleted\":true}");
     DeletedObject d = stripe.deleteCustomer(DeleteCustomerParams.of("cus_abc123"));
-    WireServer.Sent sent = common(server.take(), true);
-    assertEquals("DELETE", sent.method());
-    assertEquals("/v1/customers/cus_abc123", sent.path());
-    assertNull(sent.query());
-    assertEquals("", sent.body());
+    wire.expect("DELETE", "/v1/customers/cus_abc123", null, null);
     assertEquals("cus_abc123", d.id());
     assertEquals("customer", d.object());
     assertEquals(true, d.deleted());
@@ -199,11 +127,8 @@ class StripeWireTest {
          "active":true,"default_price":null,"metadata":{"type":"subscription"},"created":1712304000,"updated":1712304000}""");
     Product p = stripe.createProduct(CreateProductParams.builder().name("Pro Plan").description("Access to all pro features")
         .active(true).putMetadata("type", "subscription").build());
-    WireServer.Sent sent = common(server.take(), true);
-    assertEquals("POST", sent.method());
-    assertEquals("/v1/products", sent.path());
-    assertNull(sent.query());
-    formBody(sent, "name=Pro+Plan&description=Access+to+all+pro+features&active=true&metadata[type]=subscription");
+    wire.expect("POST", "/v1/products", null,
+        "name=Pro+Plan&description=Access+to+all+pro+features&active=true&metadata[type]=subscription");
     assertEquals("prod_xyz789", p.id());
     assertEquals("Pro Plan", p.name());
     assertEquals("Access to all pro features", p.description());
@@ -216,18 +141,16 @@ class StripeWireTest {
   @Test
   void getProduct() {
     server.reply(200, """
-        {"id":"prod_xyz789","object":"product","name":"Pro Plan","description":"Access to all pro features",
-         "active":true,"default_price":"price_def456","metadata":{},"created":1712304000,"updated":1712390400}""");
+        {"id":"prod_xyz789","object":"product","name":"Pro Plan","description":null,
+         "active":false,"default_price":"price_def456","metadata":{},"created":1712304000,"updated":1712390400}""");
     Product p = stripe.getProduct(GetProductParams.of("prod_xyz789"));
-    WireServer.Sent sent = common(server.take(), false);
-    assertEquals("GET", sent.method());
-    assertEquals("/v1/products/prod_xyz789", sent.path());
-    assertNull(sent.query());
-    assertEquals("", sent.body());
+    wire.expect("GET", "/v1/products/prod_xyz789", null, null);
     assertEquals("Pro Plan", p.name());
+    assertNull(p.description());
     assertEquals("price_def456", p.defaultPrice());
-    assertEquals(true, p.active());
+    assertEquals(false, p.active());
     assertEquals(Map.of(), p.metadata());
+    assertEquals(1712390400L, p.updated());
   }
 
   @Test
@@ -238,11 +161,7 @@ class StripeWireTest {
                  {"id":"prod_2","object":"product","name":"Pro Plan","active":true}]}""");
     ProductList page = stripe.listProducts(ListProductsParams.builder().active(true).limit(50L)
         .startingAfter("prod_xyz789").build());
-    WireServer.Sent sent = common(server.take(), false);
-    assertEquals("GET", sent.method());
-    assertEquals("/v1/products", sent.path());
-    assertEquals("active=true&limit=50&starting_after=prod_xyz789", sent.query());
-    assertEquals("", sent.body());
+    wire.expect("GET", "/v1/products", "active=true&limit=50&starting_after=prod_xyz789", null);
     assertEquals(2, page.products().size());
     assertEquals("Basic", page.products().get(0).name());
     assertEquals("Pro Plan", page.products().get(1).name());
@@ -252,20 +171,40 @@ class StripeWireTest {
   // --------------------------------------------------------------------- prices
 
   @Test
+  void createPriceNestsRecurringWithBrackets() {
+    server.reply(200, """
+        {"id":"price_def456","product":"prod_xyz789","unit_amount":7999,"currency":"usd",
+         "recurring":{"interval":"month","interval_count":3},"active":true}""");
+    Price p = stripe.createPrice(CreatePriceParams.builder().product("prod_xyz789").unitAmount(7999L)
+        .currency("usd").recurringInterval("month").recurringIntervalCount(3L).build());
+    wire.expect("POST", "/v1/prices", null,
+        "product=prod_xyz789&unit_amount=7999&currency=usd&recurring[interval]=month&recurring[interval_count]=3");
+    assertEquals("price_def456", p.id());
+    assertEquals(7999L, p.unitAmount());
+    assertEquals("month", p.recurring().interval());
+    assertEquals(3L, p.recurring().intervalCount());
+  }
+
+  @Test
+  void createOneTimePriceSendsNoRecurring() {
+    server.reply(200, "{\"id\":\"price_once\",\"product\":\"prod_xyz789\",\"unit_amount\":9900,\"currency\":\"usd\",\"recurring\":null}");
+    Price p = stripe.createPrice(CreatePriceParams.of("prod_xyz789", 9900L, "usd"));
+    wire.expect("POST", "/v1/prices", null, "product=prod_xyz789&unit_amount=9900&currency=usd");
+    assertEquals(9900L, p.unitAmount());
+    assertNull(p.recurring());
+  }
+
+  @Test
   void listPricesForAProduct() {
     server.reply(200, """
-        {"object":"list","url":"/v1/prices","has_more":false,
+        {"object":"list","url":"/v1/prices","has_more":true,
          "data":[{"id":"price_def456","object":"price","product":"prod_xyz789","unit_amount":2999,"currency":"usd",
                   "type":"recurring","recurring":{"interval":"month","interval_count":1,"usage_type":"licensed"},
                   "active":true,"nickname":null,"metadata":{},"created":1712304000},
                  {"id":"price_one","object":"price","product":"prod_xyz789","unit_amount":9900,"currency":"usd",
                   "type":"one_time","recurring":null,"active":true}]}""");
     PriceList page = stripe.listPrices(ListPricesParams.builder().product("prod_xyz789").active(true).limit(50L).build());
-    WireServer.Sent sent = common(server.take(), false);
-    assertEquals("GET", sent.method());
-    assertEquals("/v1/prices", sent.path());
-    assertEquals("product=prod_xyz789&active=true&limit=50", sent.query());
-    assertEquals("", sent.body());
+    wire.expect("GET", "/v1/prices", "product=prod_xyz789&active=true&limit=50", null);
     assertEquals(2, page.prices().size());
     Price monthly = page.prices().get(0);
     assertEquals("price_def456", monthly.id());
@@ -278,7 +217,7 @@ class StripeWireTest {
     assertEquals(9900L, page.prices().get(1).unitAmount());
     assertEquals("one_time", page.prices().get(1).type());
     assertNull(page.prices().get(1).recurring());
-    assertFalse(page.hasMore());
+    assertTrue(page.hasMore());
   }
 
   // ------------------------------------------------------------ payment intents
@@ -295,11 +234,8 @@ class StripeWireTest {
     server.reply(200, INTENT);
     PaymentIntent pi = stripe.createPaymentIntent(CreatePaymentIntentParams.builder().amount(5000L).currency("usd")
         .customer("cus_abc123").description("Order #1234").putMetadata("order_id", "1234").build());
-    WireServer.Sent sent = common(server.take(), true);
-    assertEquals("POST", sent.method());
-    assertEquals("/v1/payment_intents", sent.path());
-    assertNull(sent.query());
-    formBody(sent, "amount=5000&currency=usd&customer=cus_abc123&description=Order+%231234&metadata[order_id]=1234");
+    wire.expect("POST", "/v1/payment_intents", null,
+        "amount=5000&currency=usd&customer=cus_abc123&description=Order+%231234&metadata[order_id]=1234");
     assertEquals("pi_ghi789", pi.id());
     assertEquals(5000L, pi.amount());
     assertEquals("usd", pi.currency());
@@ -320,11 +256,8 @@ class StripeWireTest {
          "livemode":false,"created":1712304000}""");
     PaymentIntent pi = stripe.createPaymentIntent(CreatePaymentIntentParams.builder().amount(2500L).currency("eur")
         .captureMethod("manual").automaticPaymentMethodsEnabled(false).build());
-    WireServer.Sent sent = common(server.take(), true);
-    assertEquals("POST", sent.method());
-    assertEquals("/v1/payment_intents", sent.path());
-    assertNull(sent.query());
-    formBody(sent, "amount=2500&currency=eur&capture_method=manual&automatic_payment_methods[enabled]=false");
+    WireServer.Sent sent = wire.expect("POST", "/v1/payment_intents", null,
+        "amount=2500&currency=eur&capture_method=manual&automatic_payment_methods[enabled]=false");
     assertEquals(Map.of("amount", "2500", "currency", "eur", "capture_method", "manual",
         "automatic_payment_methods[enabled]", "false"), sent.form());
     assertEquals("pi_manual1", pi.id());
@@ -341,16 +274,13 @@ class StripeWireTest {
          "currency":"usd","status":"succeeded","capture_method":"automatic","payment_method":"pm_card_visa",
          "livemode":false,"created":1712304000}""");
     PaymentIntent pi = stripe.getPaymentIntent(GetPaymentIntentParams.of("pi_ghi789"));
-    WireServer.Sent sent = common(server.take(), false);
-    assertEquals("GET", sent.method());
-    assertEquals("/v1/payment_intents/pi_ghi789", sent.path());
-    assertNull(sent.query());
-    assertEquals("", sent.body());
+    wire.expect("GET", "/v1/payment_intents/pi_ghi789", null, null);
     assertEquals(5000L, pi.amount());
     assertEquals("usd", pi.currency());
     assertEquals("succeeded", pi.status());
     assertEquals(5000L, pi.amountReceived());
     assertEquals("pm_card_visa", pi.paymentMethod());
+    assertEquals(1712304000L, pi.created());
   }
 
   @Test
@@ -360,11 +290,8 @@ class StripeWireTest {
          "description":"Updated order description","metadata":{"order_id":"1234","source":"web"}}""");
     PaymentIntent pi = stripe.updatePaymentIntent(UpdatePaymentIntentParams.builder().id("pi_ghi789")
         .description("Updated order description").putMetadata("order_id", "1234").putMetadata("source", "web").build());
-    WireServer.Sent sent = common(server.take(), true);
-    assertEquals("POST", sent.method());
-    assertEquals("/v1/payment_intents/pi_ghi789", sent.path());
-    assertNull(sent.query());
-    formBody(sent, "description=Updated+order+description&metadata[order_id]=1234&metadata[source]=web");
+    wire.expect("POST", "/v1/payment_intents/pi_ghi789", null,
+        "description=Updated+order+description&metadata[order_id]=1234&metadata[source]=web");
     assertEquals("pi_ghi789", pi.id());
     assertEquals("Updated order description", pi.description());
     assertEquals(Map.of("order_id", "1234", "source", "web"), pi.metadata());
@@ -377,11 +304,8 @@ class StripeWireTest {
          "currency":"usd","status":"succeeded","payment_method":"pm_card_visa","capture_method":"automatic"}""");
     PaymentIntent pi = stripe.confirmPaymentIntent(ConfirmPaymentIntentParams.builder().id("pi_ghi789")
         .paymentMethod("pm_card_visa").returnUrl("https://example.com/payment/complete").build());
-    WireServer.Sent sent = common(server.take(), true);
-    assertEquals("POST", sent.method());
-    assertEquals("/v1/payment_intents/pi_ghi789/confirm", sent.path());
-    assertNull(sent.query());
-    formBody(sent, "payment_method=pm_card_visa&return_url=https%3A%2F%2Fexample.com%2Fpayment%2Fcomplete");
+    wire.expect("POST", "/v1/payment_intents/pi_ghi789/confirm", null,
+        "payment_method=pm_card_visa&return_url=https%3A%2F%2Fexample.com%2Fpayment%2Fcomplete");
     assertEquals("succeeded", pi.status());
     assertEquals("pm_card_visa", pi.paymentMethod());
     assertEquals(5000L, pi.amountReceived());
@@ -394,11 +318,7 @@ class StripeWireTest {
          "cancellation_reason":"requested_by_customer","canceled_at":1712390400}""");
     PaymentIntent pi = stripe.cancelPaymentIntent(CancelPaymentIntentParams.builder().id("pi_ghi789")
         .cancellationReason("requested_by_customer").build());
-    WireServer.Sent sent = common(server.take(), true);
-    assertEquals("POST", sent.method());
-    assertEquals("/v1/payment_intents/pi_ghi789/cancel", sent.path());
-    assertNull(sent.query());
-    formBody(sent, "cancellation_reason=requested_by_customer");
+    wire.expect("POST", "/v1/payment_intents/pi_ghi789/cancel", null, "cancellation_reason=requested_by_customer");
     assertEquals("canceled", pi.status());
     assertEquals("requested_by_customer", pi.cancellationReason());
     assertEquals(1712390400L, pi.canceledAt());
@@ -411,16 +331,21 @@ class StripeWireTest {
          "currency":"usd","status":"succeeded","capture_method":"manual"}""");
     PaymentIntent pi = stripe.capturePaymentIntent(CapturePaymentIntentParams.builder().id("pi_ghi789")
         .amountToCapture(7500L).build());
-    WireServer.Sent sent = common(server.take(), true);
-    assertEquals("POST", sent.method());
-    assertEquals("/v1/payment_intents/pi_ghi789/capture", sent.path());
-    assertNull(sent.query());
-    formBody(sent, "amount_to_capture=7500");
+    wire.expect("POST", "/v1/payment_intents/pi_ghi789/capture", null, "amount_to_capture=7500");
     assertEquals(10000L, pi.amount());
     assertEquals(0L, pi.amountCapturable());
     assertEquals(7500L, pi.amountReceived());
     assertEquals("usd", pi.currency());
     assertEquals("succeeded", pi.status());
+    assertEquals("manual", pi.captureMethod());
+  }
+
+  @Test
+  void captureWithoutAnAmountSendsAnEmptyForm() {
+    server.reply(200, "{\"id\":\"pi_ghi789\",\"amount\":10000,\"amount_received\":10000,\"status\":\"succeeded\"}");
+    PaymentIntent pi = stripe.capturePaymentIntent(CapturePaymentIntentParams.of("pi_ghi789"));
+    wire.expect("POST", "/v1/payment_intents/pi_ghi789/capture", null, "");
+    assertEquals(10000L, pi.amountReceived());
   }
 
   // ------------------------------------------------------------------- invoices
@@ -434,11 +359,8 @@ class StripeWireTest {
          "hosted_invoice_url":null,"metadata":{"project":"website-redesign"},"created":1712304000}""");
     Invoice inv = stripe.createInvoice(CreateInvoiceParams.builder().customer("cus_abc123")
         .description("March 2026 consulting").putMetadata("project", "website-redesign").autoAdvance(true).build());
-    WireServer.Sent sent = common(server.take(), true);
-    assertEquals("POST", sent.method());
-    assertEquals("/v1/invoices", sent.path());
-    assertNull(sent.query());
-    formBody(sent, "customer=cus_abc123&description=March+2026+consulting&metadata[project]=website-redesign&auto_advance=true");
+    wire.expect("POST", "/v1/invoices", null,
+        "customer=cus_abc123&description=March+2026+consulting&metadata[project]=website-redesign&auto_advance=true");
     assertEquals("in_jkl012", inv.id());
     assertNull(inv.number());
     assertEquals("cus_abc123", inv.customer());
@@ -451,6 +373,14 @@ class StripeWireTest {
   }
 
   @Test
+  void createInvoiceForASubscription() {
+    server.reply(200, "{\"id\":\"in_sub1\",\"customer\":\"cus_abc123\",\"subscription\":\"sub_mno345\",\"status\":\"draft\"}");
+    Invoice inv = stripe.createInvoice(CreateInvoiceParams.builder().customer("cus_abc123").subscription("sub_mno345").build());
+    wire.expect("POST", "/v1/invoices", null, "customer=cus_abc123&subscription=sub_mno345");
+    assertEquals("sub_mno345", inv.subscription());
+  }
+
+  @Test
   void getInvoice() {
     server.reply(200, """
         {"id":"in_jkl012","object":"invoice","number":"INV-001","customer":"cus_abc123","subscription":"sub_mno345",
@@ -458,11 +388,7 @@ class StripeWireTest {
          "amount_remaining":0,"currency":"usd","due_date":1714982400,
          "hosted_invoice_url":"https://invoice.stripe.com/i/acct_1/test_abc","created":1712304000}""");
     Invoice inv = stripe.getInvoice(GetInvoiceParams.of("in_jkl012"));
-    WireServer.Sent sent = common(server.take(), false);
-    assertEquals("GET", sent.method());
-    assertEquals("/v1/invoices/in_jkl012", sent.path());
-    assertNull(sent.query());
-    assertEquals("", sent.body());
+    wire.expect("GET", "/v1/invoices/in_jkl012", null, null);
     assertEquals("INV-001", inv.number());
     assertEquals("paid", inv.status());
     assertEquals(5000L, inv.total());
@@ -484,11 +410,7 @@ class StripeWireTest {
                   "currency":"usd"}]}""");
     InvoiceList page = stripe.listInvoices(ListInvoicesParams.builder().customer("cus_abc123").status("open")
         .limit(25L).startingAfter("in_jkl012").build());
-    WireServer.Sent sent = common(server.take(), false);
-    assertEquals("GET", sent.method());
-    assertEquals("/v1/invoices", sent.path());
-    assertEquals("customer=cus_abc123&status=open&limit=25&starting_after=in_jkl012", sent.query());
-    assertEquals("", sent.body());
+    wire.expect("GET", "/v1/invoices", "customer=cus_abc123&status=open&limit=25&starting_after=in_jkl012", null);
     assertEquals(2, page.invoices().size());
     assertEquals("in_2", page.invoices().get(0).id());
     assertEquals("INV-002", page.invoices().get(0).number());
@@ -504,11 +426,7 @@ class StripeWireTest {
         {"id":"in_jkl012","object":"invoice","customer":"cus_abc123","status":"paid","total":5000,"amount_due":5000,
          "amount_paid":5000,"amount_remaining":0,"currency":"usd"}""");
     Invoice inv = stripe.payInvoice(PayInvoiceParams.of("in_jkl012"));
-    WireServer.Sent sent = common(server.take(), true);
-    assertEquals("POST", sent.method());
-    assertEquals("/v1/invoices/in_jkl012/pay", sent.path());
-    assertNull(sent.query());
-    formBody(sent, "");
+    wire.expect("POST", "/v1/invoices/in_jkl012/pay", null, "");
     assertEquals("in_jkl012", inv.id());
     assertEquals("paid", inv.status());
     assertEquals(5000L, inv.amountPaid());
@@ -520,17 +438,28 @@ class StripeWireTest {
         {"id":"in_jkl012","object":"invoice","customer":"cus_abc123","status":"void","total":5000,"amount_due":5000,
          "amount_paid":0,"amount_remaining":5000,"currency":"usd"}""");
     Invoice inv = stripe.voidInvoice(VoidInvoiceParams.of("in_jkl012"));
-    WireServer.Sent sent = common(server.take(), true);
-    assertEquals("POST", sent.method());
-    assertEquals("/v1/invoices/in_jkl012/void", sent.path());
-    assertNull(sent.query());
-    formBody(sent, "");
+    wire.expect("POST", "/v1/invoices/in_jkl012/void", null, "");
     assertEquals("in_jkl012", inv.id());
     assertEquals("void", inv.status());
     assertEquals(0L, inv.amountPaid());
   }
 
   // -------------------------------------------------------------- subscriptions
+
+  @Test
+  void createSubscriptionSendsItemsNotPrice() {
+    server.reply(200, """
+        {"id":"sub_mno345","customer":"cus_abc123","status":"trialing","quantity":5,
+         "current_period_start":1712304000,"current_period_end":1714982400}""");
+    Subscription s = stripe.createSubscription(CreateSubscriptionParams.builder().customer("cus_abc123")
+        .price("price_def456").quantity(5L).trialPeriodDays(14L).putMetadata("plan", "enterprise").build());
+    wire.expect("POST", "/v1/subscriptions", null, "customer=cus_abc123&items[0][price]=price_def456&items[0][quantity]=5"
+        + "&trial_period_days=14&metadata[plan]=enterprise");
+    assertEquals("sub_mno345", s.id());
+    assertEquals("trialing", s.status());
+    assertEquals(5L, s.quantity());
+    assertEquals(1714982400L, s.currentPeriodEnd());
+  }
 
   @Test
   void getSubscriptionDecodesThePlan() {
@@ -542,11 +471,7 @@ class StripeWireTest {
          "current_period_start":1712304000,"current_period_end":1714982400,"canceled_at":null,"ended_at":null,
          "metadata":{"plan":"enterprise"},"created":1712304000}""");
     Subscription s = stripe.getSubscription(GetSubscriptionParams.of("sub_mno345"));
-    WireServer.Sent sent = common(server.take(), false);
-    assertEquals("GET", sent.method());
-    assertEquals("/v1/subscriptions/sub_mno345", sent.path());
-    assertNull(sent.query());
-    assertEquals("", sent.body());
+    wire.expect("GET", "/v1/subscriptions/sub_mno345", null, null);
     assertEquals("sub_mno345", s.id());
     assertEquals("cus_abc123", s.customer());
     assertEquals("active", s.status());
@@ -565,6 +490,25 @@ class StripeWireTest {
     assertEquals(Map.of("plan", "enterprise"), s.metadata());
   }
 
+  @Test
+  void cancelSubscriptionIsADeleteWithQueryFlags() {
+    server.reply(200, "{\"id\":\"sub_mno345\",\"status\":\"canceled\",\"canceled_at\":1712304000,\"ended_at\":1712304000}");
+    Subscription s = stripe.cancelSubscription(CancelSubscriptionParams.builder().id("sub_mno345")
+        .prorate(false).invoiceNow(false).build());
+    wire.expect("DELETE", "/v1/subscriptions/sub_mno345", "prorate=false&invoice_now=false", null);
+    assertEquals("canceled", s.status());
+    assertEquals(1712304000L, s.canceledAt());
+    assertEquals(1712304000L, s.endedAt());
+  }
+
+  @Test
+  void cancelSubscriptionDefaultsToProrateAndInvoiceNow() {
+    server.reply(200, "{\"id\":\"sub_mno345\",\"status\":\"canceled\"}");
+    Subscription s = stripe.cancelSubscription(CancelSubscriptionParams.of("sub_mno345"));
+    wire.expect("DELETE", "/v1/subscriptions/sub_mno345", "prorate=true&invoice_now=true", null);
+    assertEquals("canceled", s.status());
+  }
+
   // -------------------------------------------------------------------- balance
 
   @Test
@@ -574,11 +518,7 @@ class StripeWireTest {
          "available":[{"amount":12345,"currency":"usd","source_types":{"card":12345}},{"amount":550,"currency":"eur"}],
          "pending":[{"amount":5000,"currency":"usd","source_types":{"card":5000}}]}""");
     Balance b = stripe.getBalance();
-    WireServer.Sent sent = common(server.take(), false);
-    assertEquals("GET", sent.method());
-    assertEquals("/v1/balance", sent.path());
-    assertNull(sent.query());
-    assertEquals("", sent.body());
+    wire.expect("GET", "/v1/balance", null, null);
     assertEquals("balance", b.object());
     assertEquals(false, b.livemode());
     assertEquals(2, b.available().size());
@@ -595,10 +535,7 @@ class StripeWireTest {
   void getBalanceWithExplicitParamsSendsTheSameRequest() {
     server.reply(200, "{\"object\":\"balance\",\"available\":[],\"pending\":[],\"livemode\":true}");
     Balance b = stripe.getBalance(GetBalanceParams.builder().build());
-    WireServer.Sent sent = common(server.take(), false);
-    assertEquals("GET", sent.method());
-    assertEquals("/v1/balance", sent.path());
-    assertNull(sent.query());
+    wire.expect("GET", "/v1/balance", null, null);
     assertTrue(b.available().isEmpty());
     assertTrue(b.pending().isEmpty());
     assertEquals(true, b.livemode());

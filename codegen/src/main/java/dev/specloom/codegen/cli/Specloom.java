@@ -6,6 +6,7 @@ import dev.specloom.codegen.load.SpecLoader;
 import dev.specloom.codegen.model.Spec;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +99,13 @@ public final class Specloom {
       if (i + 1 >= args.size()) throw new UsageException(flag + " needs a value");
       String value = args.get(++i);
       switch (flag) {
-        case "--specs" -> files.addAll(SpecLoader.files(Path.of(value)));
+        case "--specs" -> {
+          Path specs = Path.of(value);
+          if (!Files.exists(specs)) throw new UsageException("--specs " + value + ": no such file or directory");
+          List<Path> found = SpecLoader.files(specs);
+          if (found.isEmpty()) throw new UsageException("--specs " + value + ": no .yaml or .yml files");
+          files.addAll(found);
+        }
         case "--spec" -> files.add(Path.of(value));
         case "--out" -> outDir = Path.of(value);
         case "--target" -> targets.add(value);

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +54,66 @@ class SpecloomCommandTest {
     assertTrue(r.err().contains("unknown model 'Gadget'"), r.err());
     assertTrue(r.err().contains("nothing was generated"), r.err());
     assertFalse(Files.exists(out), "no output for any spec when one is bad");
+  }
+
+  @Test
+  void validateAllThreeSpecs() {
+    Run r = run("validate", "../specs/stripe.yaml", "../specs/chartmogul.yaml", "../specs/chargeover.yaml");
+    assertEquals(0, r.status(), r.err());
+    assertEquals("../specs/stripe.yaml: ok (25 functions)\n../specs/chartmogul.yaml: ok (30 functions)\n"
+        + "../specs/chargeover.yaml: ok (7 functions)\n", r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void validateReportsEveryProblemWithItsPositionAndExitsOne(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, Files.readString(FIXTURE).replace("returns: Widget\n", "returns: Gadget\n"));
+    Run r = run("validate", FIXTURE.toString(), bad.toString(), dir.resolve("missing.yaml").toString());
+    assertEquals(1, r.status());
+    assertEquals("", r.out(), "no 'ok' line when any spec is bad");
+    assertTrue(r.err().matches("(?s).*" + java.util.regex.Pattern.quote(bad.toString()) + ":\\d+:\\d+: .*unknown model 'Gadget'.*"), r.err());
+    assertTrue(r.err().contains(dir.resolve("missing.yaml") + ":1:1: cannot read"), r.err());
+  }
+
+  @Test
+  void generateFromASpecsDirectory(@TempDir Path out) throws Exception {
+    Run r = run("generate", "--specs", "../specs", "--out", out.toString(), "--target", "java", "--target", "docs",
+        "--target", "lua");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().startsWith("specloom: 3 spec(s), "), r.out());
+    for (String file : List.of("java/dev/specloom/stripe/StripeClient.java", "java/dev/specloom/chartmogul/ChartMogulClient.java",
+        "java/dev/specloom/chargeover/ChargeOverClient.java", "java/dev/specloom/lua/glue/StripeBinding.java",
+        "java/dev/specloom/lua/glue/Bindings.java", "resources/dev/specloom/stripe/docs/stripe.md")) {
+      assertTrue(Files.exists(out.resolve(file)), file);
+    }
+  }
+
+  @Test
+  void aBadSpecInTheDirectoryWritesNothing(@TempDir Path dir) throws Exception {
+    Path specs = Files.createDirectory(dir.resolve("specs"));
+    for (String name : List.of("stripe.yaml", "chartmogul.yaml", "chargeover.yaml")) {
+      Files.copy(Path.of("../specs", name), specs.resolve(name));
+    }
+    Files.writeString(specs.resolve("chargeover.yaml"),
+        Files.readString(specs.resolve("chargeover.yaml")).replace("path: \"/invoice/{id}\"", "path: \"/invoice/{invoice}\""));
+    Path out = dir.resolve("out");
+    Run r = run("generate", "--specs", specs.toString(), "--out", out.toString());
+    assertEquals(1, r.status());
+    assertTrue(r.err().contains(specs.resolve("chargeover.yaml") + ":"), r.err());
+    assertTrue(r.err().endsWith("nothing was generated\n"), r.err());
+    assertFalse(Files.exists(out), "nothing written for the good specs either");
+  }
+
+  @Test
+  void aSpecsDirectoryThatIsMissingOrEmptyIsAUsageError(@TempDir Path dir) {
+    Run missing = run("generate", "--specs", dir.resolve("nope").toString(), "--out", dir.resolve("out").toString());
+    assertEquals(2, missing.status());
+    assertTrue(missing.err().startsWith("specloom: --specs " + dir.resolve("nope") + ": no such file or directory"), missing.err());
+    Run empty = run("generate", "--specs", dir.toString(), "--out", dir.resolve("out").toString());
+    assertEquals(2, empty.status());
+    assertTrue(empty.err().startsWith("specloom: --specs " + dir + ": no .yaml or .yml files"), empty.err());
+    assertFalse(Files.exists(dir.resolve("out")));
   }
 
   @Test

@@ -37,6 +37,12 @@ public final class WireServer implements AutoCloseable {
     return this;
   }
 
+  /** Queues a hand-built answer, e.g. one that drops the connection. */
+  public WireServer reply(MockResponse response) {
+    server.enqueue(response);
+    return this;
+  }
+
   public int requestCount() {
     return server.getRequestCount();
   }
