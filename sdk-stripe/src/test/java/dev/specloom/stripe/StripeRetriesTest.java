@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specloom.runtime.ProviderException;
+import dev.specloom.runtime.RequestOptions;
 import dev.specloom.runtime.RetryPolicy;
+import dev.specloom.runtime.TransportException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -91,6 +94,74 @@ class StripeRetriesTest {
     assertEquals(502, e.status());
     assertEquals(4, server.getRequestCount());
     assertEquals(3, slept.size());
+  }
+
+  @Test
+  void maxRetriesPerRequestOverridesTheClientsAndLeavesItAlone() {
+    server.enqueue(json(503, "{\"error\":{\"message\":\"busy\"}}"));
+    StripeClient once = stripe.withOptions(RequestOptions.builder().maxRetries(0).build());
+    assertEquals(503, assertThrows(ProviderException.class, () -> once.getBalance()).status());
+    assertEquals(1, server.getRequestCount());
+    assertEquals(List.of(), slept);
+
+    for (int i = 0; i < 3; i++) server.enqueue(json(503, "{}"));
+    server.enqueue(json(200, "{\"available\":[],\"pending\":[]}"));
+    stripe.getBalance();
+    assertEquals(5, server.getRequestCount(), "the client keeps its own 3 retries");
+
+    StripeClient patient = StripeClient.builder().apiKey("sk_test_retry").baseUrl(server.url("/").toString())
+        .retries(RetryPolicy.DEFAULT.withSleeper(slept::add)).maxRetries(5).build();
+    for (int i = 0; i < 6; i++) server.enqueue(json(503, "{}"));
+    assertThrows(ProviderException.class, () -> patient.getBalance());
+    assertEquals(11, server.getRequestCount(), "maxRetries(5) on the builder: six attempts");
+  }
+
+  @Test
+  void aCallerSuppliedIdempotencyKeyWinsAndIsReusedOnEveryAttempt() throws Exception {
+    server.enqueue(json(500, "{}"));
+    server.enqueue(json(429, "{}", "Retry-After", "1"));
+    server.enqueue(json(200, "{\"id\":\"cus_1\"}"));
+    stripe.withOptions(RequestOptions.builder().idempotencyKey("order-1234").build())
+        .createCustomer(CreateCustomerParams.builder().name("Acme").build());
+    for (int i = 0; i < 3; i++) assertEquals("order-1234", take().getHeaders().get("Idempotency-Key"));
+    assertEquals(List.of(Duration.ofSeconds(1)), slept.subList(1, 2));
+
+    server.enqueue(json(200, "{\"id\":\"cus_2\"}"));
+    stripe.createCustomer(CreateCustomerParams.builder().name("Other").build());
+    assertTrue(take().getHeaders().get("Idempotency-Key").matches("[0-9a-f-]{36}"), "the client still generates its own");
+  }
+
+  @Test
+  void idempotencyKeysThatCouldBreakTheHeaderAreRefused() {
+    assertEquals("header idempotencyKey must not contain CR or LF", assertThrows(IllegalArgumentException.class,
+        () -> RequestOptions.builder().idempotencyKey("k\r\nX-Evil: 1")).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> RequestOptions.builder().idempotencyKey(" "));
+    assertThrows(IllegalArgumentException.class, () -> RequestOptions.builder().maxRetries(-1));
+  }
+
+  @Test
+  void readAndWholeCallTimeoutsPerRequestAreTypedTimeouts() {
+    server.enqueue(json(200, "{\"available\":[],\"pending\":[]}").newBuilder().headersDelay(1, TimeUnit.SECONDS).build());
+    TransportException read = assertThrows(TransportException.class, () -> stripe.withOptions(RequestOptions.builder()
+        .readTimeout(Duration.ofMillis(100)).maxRetries(0).build()).getBalance());
+    assertTrue(read.isTimeout(), read.getMessage());
+    assertEquals("stripe.get_balance: timed out: SocketTimeoutException: timeout", read.getMessage());
+
+    server.enqueue(json(200, "{\"available\":[],\"pending\":[]}").newBuilder().bodyDelay(1, TimeUnit.SECONDS).build());
+    TransportException call = assertThrows(TransportException.class, () -> stripe.withOptions(RequestOptions.builder()
+        .callTimeout(Duration.ofMillis(150)).build()).getBalance());
+    assertTrue(call.isTimeout(), call.getMessage());
+  }
+
+  @Test
+  void theWholeCallTimeoutBoundsRetriesAndTheirWaits() {
+    for (int i = 0; i < 4; i++) server.enqueue(json(503, "{}"));
+    RetryPolicy sleeping = RetryPolicy.DEFAULT.withMaxRetries(3).withSleeper(d -> Thread.sleep(150));
+    StripeClient bounded = StripeClient.builder().apiKey("sk_test_retry").baseUrl(server.url("/").toString())
+        .retries(sleeping).callTimeout(Duration.ofMillis(250)).build();
+    TransportException e = assertThrows(TransportException.class, () -> bounded.getBalance());
+    assertTrue(e.isTimeout(), e.getMessage());
+    assertTrue(server.getRequestCount() <= 2, "attempts after the deadline: " + server.getRequestCount());
   }
 
   @Test
