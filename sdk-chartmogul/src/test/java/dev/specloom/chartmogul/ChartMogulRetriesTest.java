@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.specloom.runtime.ProviderException;
 import dev.specloom.runtime.RetryPolicy;
 import dev.specloom.runtime.TransportException;
 import dev.specloom.runtime.testing.NoDelaySockets;
@@ -62,6 +63,15 @@ class ChartMogulRetriesTest {
     assertFalse(e.isTimeout());
     assertEquals(1, server.getRequestCount());
     assertEquals(List.of(), slept);
+  }
+
+  @Test
+  void aWriteAnswered503WithRetryAfterZeroIsNotResentByOkHttpEither() {
+    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "0").body("{\"message\":\"busy\"}").build());
+    server.enqueue(json(201, "{\"uuid\":\"cus_1\"}"));
+    ProviderException e = assertThrows(ProviderException.class, () -> cm.createCustomer(newCustomer()));
+    assertEquals(503, e.status());
+    assertEquals(1, server.getRequestCount());
   }
 
   @Test

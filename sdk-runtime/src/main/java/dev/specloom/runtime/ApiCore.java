@@ -88,7 +88,8 @@ public final class ApiCore {
           r.header("User-Agent", "specloom-" + provider.name + "/0.1");
           return chain.proceed(r.build());
         })
-        .addInterceptor(new Retries(settings.retries(), provider.retryStatuses, provider.idempotencyHeader));
+        .addInterceptor(new Retries(settings.retries(), provider.retryStatuses, provider.idempotencyHeader))
+        .addNetworkInterceptor(Retries.NO_SILENT_503_RETRY);
     if (settings.httpLog() != HttpLoggingInterceptor.Level.NONE) http.addInterceptor(httpLog(provider, settings.httpLog()));
     this.http = http.build();
     this.retrofit = new Retrofit.Builder()

@@ -56,6 +56,18 @@ final class Retries implements Interceptor {
     }
   }
 
+  /**
+   * OkHttp itself re-sends a request answered 503 with {@code Retry-After: 0}, below every application
+   * interceptor and whatever the method, so a write could go out twice. Installed as a network interceptor,
+   * this spells that header {@code +0}, which OkHttp does not read as zero and {@link #retryAfter} does, so
+   * the decision stays with this class.
+   */
+  static final Interceptor NO_SILENT_503_RETRY = chain -> {
+    Response r = chain.proceed(chain.request());
+    String after = r.header("Retry-After");
+    return r.code() == 503 && after != null && after.trim().matches("0+") ? r.newBuilder().header("Retry-After", "+0").build() : r;
+  };
+
   private static Response buffered(Response response) throws IOException {
     try (ResponseBody body = response.body()) {
       return response.newBuilder().body(ResponseBody.create(body.bytes(), body.contentType())).build();
