@@ -52,18 +52,18 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   public B connectTimeout(Duration d) {
-    connectTimeout = RequestOptions.positive("connectTimeout", d);
+    connectTimeout = RequestOptions.nonNegative("connectTimeout", d);
     return self();
   }
 
   public B readTimeout(Duration d) {
-    readTimeout = RequestOptions.positive("readTimeout", d);
+    readTimeout = RequestOptions.nonNegative("readTimeout", d);
     return self();
   }
 
   /** The whole call, from connecting to reading the last byte, retries and their waits included. */
   public B callTimeout(Duration d) {
-    callTimeout = RequestOptions.positive("callTimeout", d);
+    callTimeout = RequestOptions.nonNegative("callTimeout", d);
     return self();
   }
 

@@ -15,8 +15,6 @@ import java.util.Objects;
  * }</pre>
  */
 public final class RequestOptions {
-  public static final RequestOptions NONE = builder().build();
-
   final Integer maxRetries;
   final Duration connectTimeout;
   final Duration readTimeout;
@@ -58,18 +56,18 @@ public final class RequestOptions {
     }
 
     public Builder connectTimeout(Duration d) {
-      connectTimeout = positive("connectTimeout", d);
+      connectTimeout = nonNegative("connectTimeout", d);
       return this;
     }
 
     public Builder readTimeout(Duration d) {
-      readTimeout = positive("readTimeout", d);
+      readTimeout = nonNegative("readTimeout", d);
       return this;
     }
 
     /** The whole call, retries and their waits included. */
     public Builder callTimeout(Duration d) {
-      callTimeout = positive("callTimeout", d);
+      callTimeout = nonNegative("callTimeout", d);
       return this;
     }
 
@@ -88,7 +86,8 @@ public final class RequestOptions {
     }
   }
 
-  static Duration positive(String name, Duration d) {
+  /** Zero means no limit, as in OkHttp. */
+  static Duration nonNegative(String name, Duration d) {
     Objects.requireNonNull(d, name);
     if (d.isNegative()) throw new IllegalArgumentException(name + " must not be negative, got " + d);
     return d;
