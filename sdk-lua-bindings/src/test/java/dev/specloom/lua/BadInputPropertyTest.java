@@ -82,8 +82,8 @@ class BadInputPropertyTest {
 
   @AfterContainer
   static void stop() {
-    System.out.printf("bad input: %d Lua argument tables and %d Java params tried over %d functions; %d requests sent%n",
-        LUA_TRIED.get(), JAVA_TRIED.get(), targets().size(), server.requestCount());
+    System.out.printf("bad input: %d Lua argument tables over %d functions and %d Java params over %d functions tried; %d requests sent%n",
+        LUA_TRIED.get(), targets().size(), JAVA_TRIED.get(), javaTargets().size(), server.requestCount());
     server.close();
   }
 
@@ -365,8 +365,13 @@ class BadInputPropertyTest {
 
   @Provide
   Arbitrary<Case> javaCases() {
-    return Arbitraries.of(targets().stream().filter(t -> javaReady(t.fn()) && !javaMutations(t.fn()).isEmpty()).toList())
+    return Arbitraries.of(javaTargets())
         .flatMap(t -> Arbitraries.of(javaMutations(t.fn())).flatMap(m -> Arbitraries.longs().map(seed -> new Case(t, m, seed))));
+  }
+
+  /** Functions whose required args are typed scalars, and that have something a typed value can get wrong. */
+  static List<Target> javaTargets() {
+    return targets().stream().filter(t -> javaReady(t.fn()) && !javaMutations(t.fn()).isEmpty()).toList();
   }
 
   static List<Mutation> javaMutations(FunctionSpec fn) {

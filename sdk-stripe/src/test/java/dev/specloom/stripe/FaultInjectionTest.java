@@ -8,6 +8,7 @@ import dev.specloom.runtime.RetryPolicy;
 import dev.specloom.runtime.TransportException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -160,17 +161,18 @@ class FaultInjectionTest {
 
   /**
    * Threads started during the run that are still alive once it is over, after a short grace period for
-   * threads that were told to stop. OkHttp's two process-wide daemons are not counted: its task runner
-   * and Okio's timeout watchdog are shared by every client in the JVM, and end by themselves after 60
-   * seconds idle.
+   * threads that were told to stop. OkHttp's task runner threads are not counted (idle, or named after the
+   * task they run): they are shared by every client in the JVM and end by themselves after 60 seconds idle,
+   * as does Okio's timeout watchdog.
    */
   static Set<String> leakedThreads(Set<Thread> baseline) throws InterruptedException {
     Set<String> left = Set.of();
     for (int i = 0; i < 40; i++) {
-      left = Thread.getAllStackTraces().keySet().stream()
-          .filter(t -> !baseline.contains(t) && t.isAlive())
-          .map(Thread::getName)
-          .filter(name -> !name.equals("OkHttp TaskRunner") && !name.equals("Okio Watchdog"))
+      left = Thread.getAllStackTraces().entrySet().stream()
+          .filter(e -> !baseline.contains(e.getKey()) && e.getKey().isAlive())
+          .filter(e -> !List.of("Okio Watchdog", "OkHttp TaskRunner").contains(e.getKey().getName()) && Arrays.stream(e.getValue())
+              .noneMatch(f -> f.getClassName().startsWith("okhttp3.internal.concurrent.TaskRunner")))
+          .map(e -> e.getKey().getName())
           .collect(Collectors.toCollection(TreeSet::new));
       if (left.isEmpty()) return left;
       Thread.sleep(50);

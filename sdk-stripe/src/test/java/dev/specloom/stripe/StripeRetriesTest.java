@@ -141,13 +141,13 @@ class StripeRetriesTest {
 
   @Test
   void readAndWholeCallTimeoutsPerRequestAreTypedTimeouts() {
-    server.enqueue(json(200, "{\"available\":[],\"pending\":[]}").newBuilder().headersDelay(1, TimeUnit.SECONDS).build());
+    server.enqueue(json(200, "{\"available\":[],\"pending\":[]}").newBuilder().headersDelay(600, TimeUnit.MILLISECONDS).build());
     TransportException read = assertThrows(TransportException.class, () -> stripe.withOptions(RequestOptions.builder()
         .readTimeout(Duration.ofMillis(100)).maxRetries(0).build()).getBalance());
     assertTrue(read.isTimeout(), read.getMessage());
-    assertEquals("stripe.get_balance: timed out: SocketTimeoutException: timeout", read.getMessage());
+    assertTrue(read.getMessage().startsWith("stripe.get_balance: timed out: SocketTimeoutException"), read.getMessage());
 
-    server.enqueue(json(200, "{\"available\":[],\"pending\":[]}").newBuilder().bodyDelay(1, TimeUnit.SECONDS).build());
+    server.enqueue(json(200, "{\"available\":[],\"pending\":[]}").newBuilder().bodyDelay(600, TimeUnit.MILLISECONDS).build());
     TransportException call = assertThrows(TransportException.class, () -> stripe.withOptions(RequestOptions.builder()
         .callTimeout(Duration.ofMillis(150)).build()).getBalance());
     assertTrue(call.isTimeout(), call.getMessage());
