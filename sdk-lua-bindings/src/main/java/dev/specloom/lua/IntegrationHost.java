@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
+import okhttp3.logging.HttpLoggingInterceptor;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaValue;
@@ -62,7 +63,11 @@ public final class IntegrationHost {
         throw new IllegalArgumentException("unknown provider '" + a.provider() + "'"
             + dev.specloom.runtime.Suggest.didYouMean(a.provider(), bindings.keySet()) + "; providers: " + bindings.keySet());
       }
-      Object client = binding.connect(a.credentials(), a.settings(), a.baseUrl(), http);
+      Object client = binding.connect(a.credentials(), a.settings(), a.baseUrl(), http, c -> {
+        if (a.maxRetries() != null) c.maxRetries(a.maxRetries());
+        if (a.timeout() != null) c.callTimeout(a.timeout());
+        c.logHttp(b.httpLog);
+      });
       Map<String, Connected> named = accounts.computeIfAbsent(a.provider(), k -> new LinkedHashMap<>());
       if (named.put(a.name(), new Connected(a, client)) != null) {
         throw new IllegalArgumentException("account " + a.provider() + "." + a.name() + " is defined twice");
@@ -174,6 +179,7 @@ public final class IntegrationHost {
     private boolean dryRun;
     private Limits limits = Limits.DEFAULT;
     private OkHttpClient http;
+    private HttpLoggingInterceptor.Level httpLog = HttpLoggingInterceptor.Level.NONE;
 
     private Builder() {}
 
@@ -213,6 +219,12 @@ public final class IntegrationHost {
     /** Shares a connection pool and dispatcher with the rest of the host. */
     public Builder httpClient(OkHttpClient client) {
       http = client;
+      return this;
+    }
+
+    /** Logs every request of every account to SLF4J, credentials masked (see {@code ClientBuilder.logHttp}). */
+    public Builder logHttp(HttpLoggingInterceptor.Level level) {
+      httpLog = Objects.requireNonNull(level);
       return this;
     }
 

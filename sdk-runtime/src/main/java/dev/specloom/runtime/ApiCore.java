@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
@@ -19,6 +21,9 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
+import okhttp3.logging.HttpLoggingInterceptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import retrofit2.Call;
 import retrofit2.Callback;
 import retrofit2.Converter;
@@ -34,22 +39,47 @@ public final class ApiCore {
 
   private final ProviderInfo provider;
   private final HttpUrl baseUrl;
+  private final String authorization;
+  private final OkHttpClient base;
+  private final Settings settings;
   private final Moshi moshi;
   private final JsonAdapter<Object> values;
   private final OkHttpClient http;
   private final Retrofit retrofit;
 
+  /** What a client was configured with, and what {@link RequestOptions} override. */
+  private record Settings(Duration connectTimeout, Duration readTimeout, Duration callTimeout, RetryPolicy retries,
+      String idempotencyKey, HttpLoggingInterceptor.Level httpLog) {
+    Settings with(RequestOptions o) {
+      return new Settings(or(o.connectTimeout, connectTimeout), or(o.readTimeout, readTimeout),
+          or(o.callTimeout, callTimeout), o.maxRetries == null ? retries : retries.withMaxRetries(o.maxRetries),
+          or(o.idempotencyKey, idempotencyKey), httpLog);
+    }
+
+    private static <T> T or(T override, T value) {
+      return override != null ? override : value;
+    }
+  }
+
   public ApiCore(ProviderInfo provider, ClientBuilder<?, ?> config) {
+    this(provider, resolveBaseUrl(provider, config), resolveAuth(provider, config.credentials),
+        config.httpClient != null ? config.httpClient : SharedHttp.CLIENT, new Moshi.Builder().build(),
+        new Settings(config.connectTimeout, config.readTimeout, config.callTimeout, config.retries, null, config.httpLog));
+  }
+
+  private ApiCore(ProviderInfo provider, HttpUrl baseUrl, String authorization, OkHttpClient base, Moshi moshi,
+      Settings settings) {
     this.provider = provider;
-    this.baseUrl = resolveBaseUrl(provider, config);
-    this.moshi = new Moshi.Builder().build();
+    this.baseUrl = baseUrl;
+    this.authorization = authorization;
+    this.base = base;
+    this.settings = settings;
+    this.moshi = moshi;
     this.values = moshi.adapter(Object.class);
-    String authorization = resolveAuth(provider, config.credentials);
-    OkHttpClient base = config.httpClient != null ? config.httpClient : SharedHttp.CLIENT;
-    this.http = base.newBuilder()
-        .connectTimeout(config.connectTimeout)
-        .readTimeout(config.readTimeout)
-        .callTimeout(config.callTimeout)
+    OkHttpClient.Builder http = base.newBuilder()
+        .connectTimeout(settings.connectTimeout())
+        .readTimeout(settings.readTimeout())
+        .callTimeout(settings.callTimeout())
         // Retries decides what may be sent twice; OkHttp's silent retry could repeat a write.
         .retryOnConnectionFailure(false)
         .addInterceptor(chain -> {
@@ -58,13 +88,29 @@ public final class ApiCore {
           r.header("User-Agent", "specloom-" + provider.name + "/0.1");
           return chain.proceed(r.build());
         })
-        .addInterceptor(new Retries(config.retries, provider.retryStatuses, provider.idempotencyHeader))
-        .build();
+        .addInterceptor(new Retries(settings.retries(), provider.retryStatuses, provider.idempotencyHeader))
+        .addNetworkInterceptor(Retries.NO_SILENT_503_RETRY);
+    if (settings.httpLog() != HttpLoggingInterceptor.Level.NONE) http.addInterceptor(httpLog(provider, settings.httpLog()));
+    this.http = http.build();
     this.retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
-        .client(http)
+        .client(this.http)
         .addConverterFactory(new ResultConverters())
         .build();
+  }
+
+  /** The same client with some settings overridden; connections and credentials are shared. */
+  public ApiCore withOptions(RequestOptions options) {
+    return new ApiCore(provider, baseUrl, authorization, base, moshi, settings.with(Objects.requireNonNull(options, "options")));
+  }
+
+  /** Each attempt, after the credentials are added, so the log shows what is sent, secrets masked. */
+  private static HttpLoggingInterceptor httpLog(ProviderInfo provider, HttpLoggingInterceptor.Level level) {
+    Logger log = LoggerFactory.getLogger("dev.specloom.http." + provider.name);
+    HttpLoggingInterceptor i = new HttpLoggingInterceptor(log::info);
+    i.setLevel(level);
+    for (String h : List.of("Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie")) i.redactHeader(h);
+    return i;
   }
 
   public <S> S service(Class<S> type) {
@@ -76,11 +122,15 @@ public final class ApiCore {
     return baseUrl;
   }
 
-  /** A fresh wire request; writes get an idempotency key when the provider supports one. */
-  /** A request under construction; {@code idempotent} adds a fresh idempotency key where the provider takes one. */
+  /**
+   * A request under construction; {@code idempotent} adds an idempotency key where the provider takes one: the
+   * caller's from {@link RequestOptions}, else a new one per logical call, which {@link Retries} resends on every attempt.
+   */
   public WireRequest request(boolean idempotent) {
     WireRequest w = new WireRequest(provider.encoding, values);
-    if (idempotent && provider.idempotencyHeader != null) w.header(provider.idempotencyHeader, UUID.randomUUID().toString());
+    if (idempotent && provider.idempotencyHeader != null) {
+      w.header(provider.idempotencyHeader, settings.idempotencyKey() != null ? settings.idempotencyKey() : UUID.randomUUID().toString());
+    }
     return w;
   }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import okhttp3.OkHttpClient;
+import okhttp3.logging.HttpLoggingInterceptor;
 
 /**
  * What every generated client builder shares: credentials and settings by spec name, an API-root override,
@@ -20,6 +21,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   Duration readTimeout = Duration.ofSeconds(30);
   Duration callTimeout = Duration.ofSeconds(60);
   RetryPolicy retries = RetryPolicy.DEFAULT;
+  HttpLoggingInterceptor.Level httpLog = HttpLoggingInterceptor.Level.NONE;
 
   protected abstract B self();
 
@@ -50,18 +52,18 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   public B connectTimeout(Duration d) {
-    connectTimeout = Objects.requireNonNull(d);
+    connectTimeout = RequestOptions.nonNegative("connectTimeout", d);
     return self();
   }
 
   public B readTimeout(Duration d) {
-    readTimeout = Objects.requireNonNull(d);
+    readTimeout = RequestOptions.nonNegative("readTimeout", d);
     return self();
   }
 
-  /** The whole call, from connecting to reading the last byte. */
+  /** The whole call, from connecting to reading the last byte, retries and their waits included. */
   public B callTimeout(Duration d) {
-    callTimeout = Objects.requireNonNull(d);
+    callTimeout = RequestOptions.nonNegative("callTimeout", d);
     return self();
   }
 
@@ -73,6 +75,15 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
 
   public B maxRetries(int n) {
     retries = retries.withMaxRetries(n);
+    return self();
+  }
+
+  /**
+   * Logs every HTTP attempt to SLF4J (logger {@code dev.specloom.http.<provider>}, level INFO) at the given
+   * detail. The Authorization, Cookie and Set-Cookie headers are always replaced by a placeholder.
+   */
+  public B logHttp(HttpLoggingInterceptor.Level level) {
+    httpLog = Objects.requireNonNull(level);
     return self();
   }
 

@@ -12,12 +12,14 @@ import java.util.Set;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 
 /**
  * Retries a call where that cannot apply a change twice: reads; writes that carry the provider's
  * idempotency key (the same key on every attempt, so the provider replays instead of repeating); and any
  * request whose connection failed before it was sent. Other writes are never retried once they may have
- * reached the server.
+ * reached the server. Replayable answers are read in full inside the retry loop, so a body that arrives too
+ * slowly is retried too.
  */
 final class Retries implements Interceptor {
   private final RetryPolicy policy;
@@ -39,6 +41,8 @@ final class Retries implements Interceptor {
       Response response;
       try {
         response = chain.proceed(request);
+        // Read here, a body that stalls or breaks off is a failed attempt like any other, and is retried.
+        if (replayable) response = buffered(response);
       } catch (IOException e) {
         boolean neverSent = e instanceof ConnectException || e instanceof UnknownHostException;
         if (attempt >= policy.maxRetries() || !(replayable || neverSent) || chain.call().isCanceled()) throw e;
@@ -49,6 +53,24 @@ final class Retries implements Interceptor {
       Duration wait = retryAfter(response.header("Retry-After")).orElse(policy.backoff(attempt));
       response.close();
       pause(wait);
+    }
+  }
+
+  /**
+   * OkHttp itself re-sends a request answered 503 with {@code Retry-After: 0}, below every application
+   * interceptor and whatever the method, so a write could go out twice. Installed as a network interceptor,
+   * this spells that header {@code +0}, which OkHttp does not read as zero and {@link #retryAfter} does, so
+   * the decision stays with this class.
+   */
+  static final Interceptor NO_SILENT_503_RETRY = chain -> {
+    Response r = chain.proceed(chain.request());
+    String after = r.header("Retry-After");
+    return r.code() == 503 && after != null && after.trim().matches("0+") ? r.newBuilder().header("Retry-After", "+0").build() : r;
+  };
+
+  private static Response buffered(Response response) throws IOException {
+    try (ResponseBody body = response.body()) {
+      return response.newBuilder().body(ResponseBody.create(body.bytes(), body.contentType())).build();
     }
   }
 

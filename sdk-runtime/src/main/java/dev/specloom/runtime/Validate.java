@@ -37,6 +37,17 @@ public final class Validate {
     }
   }
 
+  /**
+   * A path parameter fills one segment, percent-encoded, so {@code ../x?y#} stays inside it; empty, "." and
+   * ".." are refused because they would still change the route.
+   */
+  public static void pathSegment(String fn, String param, String value) {
+    if (value != null && (value.isEmpty() || value.equals(".") || value.equals(".."))) {
+      throw new IllegalArgumentException(fn + ": '" + param + "' must be a non-empty path segment other than . and .., got '"
+          + value + "'");
+    }
+  }
+
   /** ISO 8601 calendar date, YYYY-MM-DD. */
   public static void date(String fn, String param, String value) {
     if (value == null) return;

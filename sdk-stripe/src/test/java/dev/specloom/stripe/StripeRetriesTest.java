@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specloom.runtime.ProviderException;
+import dev.specloom.runtime.RequestOptions;
 import dev.specloom.runtime.RetryPolicy;
+import dev.specloom.runtime.TransportException;
 import dev.specloom.runtime.testing.WireServer;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,10 @@ class StripeRetriesTest {
       RetryPolicy.DEFAULT.withMaxRetries(3).withSleeper(slept::add).withClock(Clock.fixed(NOW, ZoneOffset.UTC))));
   final WireServer server = wire.server;
   final StripeClient stripe = wire.stripe;
+
+  static MockResponse json(int code, String body) {
+    return new MockResponse.Builder().code(code).body(body).setHeader("Content-Type", "application/json").build();
+  }
 
   @Test
   void aReadIsRetriedAfterA503WithBackoff() {
@@ -82,6 +89,72 @@ class StripeRetriesTest {
     assertEquals("bad gateway", e.providerMessage());
     assertEquals(4, server.requestCount());
     assertEquals(3, slept.size());
+  }
+
+  @Test
+  void maxRetriesPerRequestOverridesTheClientsAndLeavesItAlone() {
+    server.reply(503, "{\"error\":{\"message\":\"busy\"}}");
+    StripeClient once = stripe.withOptions(RequestOptions.builder().maxRetries(0).build());
+    assertEquals(503, assertThrows(ProviderException.class, () -> once.getBalance()).status());
+    assertEquals(1, server.requestCount());
+    assertEquals(List.of(), slept);
+
+    for (int i = 0; i < 3; i++) server.reply(503, "{}");
+    server.reply(200, BALANCE);
+    stripe.getBalance();
+    assertEquals(5, server.requestCount(), "the client keeps its own 3 retries");
+
+    StripeClient patient = wire.client(b -> b.retries(RetryPolicy.DEFAULT.withSleeper(slept::add)).maxRetries(5));
+    for (int i = 0; i < 6; i++) server.reply(503, "{}");
+    assertThrows(ProviderException.class, () -> patient.getBalance());
+    assertEquals(11, server.requestCount(), "maxRetries(5) on the builder: six attempts");
+  }
+
+  @Test
+  void aCallerSuppliedIdempotencyKeyWinsAndIsReusedOnEveryAttempt() {
+    server.reply(500, "{}");
+    server.reply(429, "{}", "Retry-After", "1");
+    server.reply(200, "{\"id\":\"cus_1\"}");
+    stripe.withOptions(RequestOptions.builder().idempotencyKey("order-1234").build())
+        .createCustomer(CreateCustomerParams.builder().name("Acme").build());
+    for (int i = 0; i < 3; i++) assertEquals("order-1234", server.take().header("Idempotency-Key"));
+    assertEquals(List.of(Duration.ofSeconds(1)), slept.subList(1, 2));
+
+    server.reply(200, "{\"id\":\"cus_2\"}");
+    stripe.createCustomer(CreateCustomerParams.builder().name("Other").build());
+    assertTrue(server.take().header("Idempotency-Key").matches("[0-9a-f-]{36}"), "the client still generates its own");
+  }
+
+  @Test
+  void idempotencyKeysThatCouldBreakTheHeaderAreRefused() {
+    assertEquals("header idempotencyKey must not contain CR or LF", assertThrows(IllegalArgumentException.class,
+        () -> RequestOptions.builder().idempotencyKey("k\r\nX-Evil: 1")).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> RequestOptions.builder().idempotencyKey(" "));
+    assertThrows(IllegalArgumentException.class, () -> RequestOptions.builder().maxRetries(-1));
+  }
+
+  @Test
+  void readAndWholeCallTimeoutsPerRequestAreTypedTimeouts() {
+    server.reply(json(200, BALANCE).newBuilder().headersDelay(600, TimeUnit.MILLISECONDS).build());
+    TransportException read = assertThrows(TransportException.class, () -> stripe.withOptions(RequestOptions.builder()
+        .readTimeout(Duration.ofMillis(100)).maxRetries(0).build()).getBalance());
+    assertTrue(read.isTimeout(), read.getMessage());
+    assertTrue(read.getMessage().startsWith("stripe.get_balance: timed out: SocketTimeoutException"), read.getMessage());
+
+    server.reply(json(200, BALANCE).newBuilder().bodyDelay(600, TimeUnit.MILLISECONDS).build());
+    TransportException call = assertThrows(TransportException.class, () -> stripe.withOptions(RequestOptions.builder()
+        .callTimeout(Duration.ofMillis(150)).build()).getBalance());
+    assertTrue(call.isTimeout(), call.getMessage());
+  }
+
+  @Test
+  void theWholeCallTimeoutBoundsRetriesAndTheirWaits() {
+    for (int i = 0; i < 4; i++) server.reply(503, "{}");
+    RetryPolicy sleeping = RetryPolicy.DEFAULT.withMaxRetries(3).withSleeper(d -> Thread.sleep(150));
+    StripeClient bounded = wire.client(b -> b.retries(sleeping).callTimeout(Duration.ofMillis(250)));
+    TransportException e = assertThrows(TransportException.class, () -> bounded.getBalance());
+    assertTrue(e.isTimeout(), e.getMessage());
+    assertTrue(server.requestCount() <= 2, "attempts after the deadline: " + server.requestCount());
   }
 
   @Test

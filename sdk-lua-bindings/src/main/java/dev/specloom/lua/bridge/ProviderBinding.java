@@ -1,7 +1,9 @@
 package dev.specloom.lua.bridge;
 
+import dev.specloom.runtime.ClientBuilder;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import org.luaj.vm2.LuaValue;
 
@@ -20,8 +22,12 @@ public interface ProviderBinding {
   /** Names of the secret credentials. */
   java.util.Set<String> credentials();
 
-  /** Builds the typed client; credentials and settings are passed by their spec names. */
-  Object connect(Map<String, String> credentials, Map<String, String> settings, String baseUrl, OkHttpClient http);
+  /**
+   * Builds the typed client; credentials and settings are passed by their spec names, and {@code configure}
+   * sets what every client builder shares (retries, timeouts, HTTP log) before it is built.
+   */
+  Object connect(Map<String, String> credentials, Map<String, String> settings, String baseUrl, OkHttpClient http,
+      Consumer<ClientBuilder<?, ?>> configure);
 
   /** Calls {@code function} (its primary name) with arguments already validated by {@link ArgValidator}. */
   LuaValue call(Object client, String function, Map<String, Object> args);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,12 +58,16 @@ final class AccountsFile {
       keys.addAll(binding.settings());
       keys.add("writes");
       keys.add("base_url");
+      keys.add("max_retries");
+      keys.add("timeout_seconds");
       for (Map.Entry<String, Object> a : map(p.getValue(), provider).entrySet()) {
         String where = provider + "." + a.getKey();
         Map<String, String> credentials = new LinkedHashMap<>();
         Map<String, String> settings = new LinkedHashMap<>();
         String baseUrl = null;
         WritePolicy writes = WritePolicy.ASK;
+        Integer maxRetries = null;
+        Duration timeout = null;
         for (Map.Entry<String, Object> kv : map(a.getValue(), where).entrySet()) {
           if (!keys.contains(kv.getKey())) {
             throw new IllegalArgumentException(file + ": " + where + ": unknown key '" + kv.getKey() + "'"
@@ -75,13 +80,27 @@ final class AccountsFile {
           switch (kv.getKey()) {
             case "writes" -> writes = WritePolicy.parse(value);
             case "base_url" -> baseUrl = value;
+            case "max_retries" -> maxRetries = count(where + ".max_retries", value, 10);
+            case "timeout_seconds" -> timeout = Duration.ofSeconds(count(where + ".timeout_seconds", value, 3600));
             default -> (binding.settings().contains(kv.getKey()) ? settings : credentials).put(kv.getKey(), value);
           }
         }
-        out.add(new Account(provider, a.getKey(), credentials, settings, baseUrl, writes));
+        if (timeout != null && timeout.isZero()) throw new IllegalArgumentException(file + ": " + where + ".timeout_seconds must be at least 1");
+        out.add(new Account(provider, a.getKey(), credentials, settings, baseUrl, writes, maxRetries, timeout));
       }
     }
     return out;
+  }
+
+  /** A whole number within [0, max]; the message never quotes the value (it may come from the environment). */
+  private static int count(String where, String value, int max) {
+    try {
+      int n = Integer.parseInt(value.trim());
+      if (n >= 0 && n <= max) return n;
+    } catch (NumberFormatException notANumber) {
+      // reported below
+    }
+    throw new IllegalArgumentException(where + " must be a whole number from 0 to " + max);
   }
 
   private static String interpolate(String value, String where, Function<String, String> env) {

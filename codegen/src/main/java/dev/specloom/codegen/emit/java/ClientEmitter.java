@@ -30,6 +30,7 @@ final class ClientEmitter {
   private static final ClassName API_CORE = ClassName.get(RUNTIME, "ApiCore");
   private static final ClassName PROVIDER_INFO = ClassName.get(RUNTIME, "ProviderInfo");
   private static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
+  private static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");
   private static final ClassName PAGES = ClassName.get(RUNTIME, "Pages");
   private static final ClassName CALL = ClassName.get("retrofit2", "Call");
 
@@ -58,11 +59,15 @@ final class ClientEmitter {
         .addField(names.service(), "service", Modifier.PRIVATE, Modifier.FINAL)
         .addField(FieldSpec.builder(async, "async", Modifier.PRIVATE, Modifier.FINAL)
             .initializer("new $T()", async).build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "b")
-            .addStatement("this.core = new $T(PROVIDER, b)", API_CORE)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(API_CORE, "core")
+            .addStatement("this.core = core")
             .addStatement("this.service = core.service($T.class)", names.service()).build())
         .addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(builder).addStatement("return new $T()", builder).build())
+        .addMethod(MethodSpec.methodBuilder("withOptions").addModifiers(Modifier.PUBLIC).returns(client)
+            .addParameter(REQUEST_OPTIONS, "options")
+            .addJavadoc("This client with retries, timeouts or the idempotency key overridden; connections are shared.\n")
+            .addStatement("return new $T(core.withOptions(options))", client).build())
         .addMethod(MethodSpec.methodBuilder("async").addModifiers(Modifier.PUBLIC).returns(async)
             .addJavadoc("The same functions, returning {@link $T}.\n", CompletableFuture.class)
             .addStatement("return async").build());
@@ -220,7 +225,7 @@ final class ClientEmitter {
     b.addMethod(MethodSpec.methodBuilder("self").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
         .returns(builder).addStatement("return this").build());
     b.addMethod(MethodSpec.methodBuilder("build").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(client).addStatement("return new $T(this)", client).build());
+        .returns(client).addStatement("return new $T(new $T(PROVIDER, this))", client, API_CORE).build());
     return b.build();
   }
 

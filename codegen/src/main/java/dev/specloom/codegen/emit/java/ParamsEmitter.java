@@ -147,6 +147,9 @@ final class ParamsEmitter {
       CodeBlock values = p.allowed().stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
       build.addStatement("$T.oneOf($S, $S, $N, $T.of($L))", VALIDATE, fq, p.name(), m, List.class, values);
     }
+    if (p.in() == Param.Location.PATH && !Raw.is(fn) && p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.Kind.STRING) {
+      build.addStatement("$T.pathSegment($S, $S, $N)", VALIDATE, fq, p.name(), m);
+    }
     if (p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.Kind.DATE) {
       build.addStatement("$T.date($S, $S, $N)", VALIDATE, fq, p.name(), m);
     }

@@ -9,6 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.specloom.codegen.emit.java.JavaNames;
 import dev.specloom.codegen.model.Field;
 import dev.specloom.codegen.model.Function;
@@ -41,6 +42,9 @@ public final class LuaGlueEmitter {
   private static final ClassName LUA_VALUE = ClassName.get("org.luaj.vm2", "LuaValue");
   private static final ClassName LUA_TABLE = ClassName.get("org.luaj.vm2", "LuaTable");
   private static final ClassName OK_HTTP = ClassName.get("okhttp3", "OkHttpClient");
+  private static final TypeName CONFIGURE = ParameterizedTypeName.get(ClassName.get(java.util.function.Consumer.class),
+      ParameterizedTypeName.get(ClassName.get("dev.specloom.runtime", "ClientBuilder"),
+          WildcardTypeName.subtypeOf(Object.class), WildcardTypeName.subtypeOf(Object.class)));
   private static final TypeName ARGS = ParameterizedTypeName.get(Map.class, String.class, Object.class);
   private static final TypeName STRINGS = ParameterizedTypeName.get(Map.class, String.class, String.class);
 
@@ -104,11 +108,12 @@ public final class LuaGlueEmitter {
     t.addMethod(names("credentials", spec.credentials().keySet()));
     t.addMethod(MethodSpec.methodBuilder("connect").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(Object.class).addParameter(STRINGS, "credentials").addParameter(STRINGS, "settings")
-        .addParameter(String.class, "baseUrl").addParameter(OK_HTTP, "http")
+        .addParameter(String.class, "baseUrl").addParameter(OK_HTTP, "http").addParameter(CONFIGURE, "configure")
         .addStatement("$T b = $T.builder().httpClient(http)", names.client().nestedClass("Builder"), names.client())
         .addStatement("credentials.forEach(b::credential)")
         .addStatement("settings.forEach(b::setting)")
         .addStatement("if (baseUrl != null) b.baseUrl(baseUrl)")
+        .addStatement("configure.accept(b)")
         .addStatement("return b.build()").build());
     t.addMethod(call());
     Set<String> inputs = inputModels();

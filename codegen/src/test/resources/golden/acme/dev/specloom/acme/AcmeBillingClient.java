@@ -10,6 +10,7 @@ import dev.specloom.runtime.ClientBuilder;
 import dev.specloom.runtime.Pages;
 import dev.specloom.runtime.ProviderException;
 import dev.specloom.runtime.ProviderInfo;
+import dev.specloom.runtime.RequestOptions;
 import dev.specloom.runtime.TransportException;
 import dev.specloom.runtime.WireRequest;
 import java.util.concurrent.CompletableFuture;
@@ -41,13 +42,20 @@ public final class AcmeBillingClient {
 
   private final Async async = new Async();
 
-  private AcmeBillingClient(Builder b) {
-    this.core = new ApiCore(PROVIDER, b);
+  private AcmeBillingClient(ApiCore core) {
+    this.core = core;
     this.service = core.service(AcmeBillingService.class);
   }
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * This client with retries, timeouts or the idempotency key overridden; connections are shared.
+   */
+  public AcmeBillingClient withOptions(RequestOptions options) {
+    return new AcmeBillingClient(core.withOptions(options));
   }
 
   /**
@@ -332,7 +340,7 @@ public final class AcmeBillingClient {
 
     @Override
     public AcmeBillingClient build() {
-      return new AcmeBillingClient(this);
+      return new AcmeBillingClient(new ApiCore(PROVIDER, this));
     }
   }
 }

@@ -144,6 +144,7 @@ public final class CreateWidgetParams {
      */
     public CreateWidgetParams build() {
       Validate.required("acme.create_widget", "shop", shop);
+      Validate.pathSegment("acme.create_widget", "shop", shop);
       Validate.range("acme.create_widget", "size", size, 1.0d, null);
       return new CreateWidgetParams(this);
     }

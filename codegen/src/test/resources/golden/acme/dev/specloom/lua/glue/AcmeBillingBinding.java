@@ -15,9 +15,11 @@ import dev.specloom.lua.bridge.ArgSpec;
 import dev.specloom.lua.bridge.FunctionSpec;
 import dev.specloom.lua.bridge.LuaValues;
 import dev.specloom.lua.bridge.ProviderBinding;
+import dev.specloom.runtime.ClientBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
@@ -67,11 +69,12 @@ public final class AcmeBillingBinding implements ProviderBinding {
 
   @Override
   public Object connect(Map<String, String> credentials, Map<String, String> settings,
-      String baseUrl, OkHttpClient http) {
+      String baseUrl, OkHttpClient http, Consumer<ClientBuilder<?, ?>> configure) {
     AcmeBillingClient.Builder b = AcmeBillingClient.builder().httpClient(http);
     credentials.forEach(b::credential);
     settings.forEach(b::setting);
     if (baseUrl != null) b.baseUrl(baseUrl);
+    configure.accept(b);
     return b.build();
   }
 
