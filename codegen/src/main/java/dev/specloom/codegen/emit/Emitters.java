@@ -4,6 +4,7 @@ import dev.specloom.codegen.emit.docs.MarkdownEmitter;
 import dev.specloom.codegen.emit.java.JavaSdkEmitter;
 import dev.specloom.codegen.emit.lua.LuaGlueEmitter;
 import dev.specloom.codegen.emit.openapi.OpenApiEmitter;
+import dev.specloom.codegen.emit.sandbox.SandboxEmitter;
 import dev.specloom.codegen.emit.tools.ToolSchemaEmitter;
 import dev.specloom.codegen.model.Spec;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import java.util.List;
 
 /** Runs the emitters a build asks for over validated specs. */
 public final class Emitters {
-  public static final List<String> TARGETS = List.of("java", "docs", "lua", "tools", "openapi");
+  public static final List<String> TARGETS = List.of("java", "docs", "lua", "tools", "openapi", "sandbox");
 
   private Emitters() {}
 
@@ -27,6 +28,7 @@ public final class Emitters {
       for (var fn : spec.functions()) chars += docs.section(fn, "#").length();
       chars += new ToolSchemaEmitter(spec).text().length();
       chars += new OpenApiEmitter(spec).text().length();
+      if (spec.sandbox().isPresent()) chars += new SandboxEmitter(spec).text().length();
     }
     return chars;
   }
@@ -45,6 +47,7 @@ public final class Emitters {
           case "lua" -> new LuaGlueEmitter(spec).writeTo(out.resolve("java"));
           case "tools" -> new ToolSchemaEmitter(spec).writeTo(out.resolve("resources"));
           case "openapi" -> new OpenApiEmitter(spec).writeTo(out.resolve("resources"));
+          case "sandbox" -> new SandboxEmitter(spec).writeTo(out.resolve("resources"));
           default -> throw new IllegalArgumentException("unknown target " + target);
         };
       }
