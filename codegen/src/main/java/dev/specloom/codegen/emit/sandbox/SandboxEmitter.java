@@ -1,6 +1,7 @@
 package dev.specloom.codegen.emit.sandbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
  * spec's {@code sandbox:} section. The sandbox runtime reads only this file, never the YAML.
  */
 public final class SandboxEmitter {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
   private static final Pattern ROOT = Pattern.compile("^(?:\\{[a-z_]+}|[a-z]+://[^/]+)(.*)$");
   private final Spec spec;
 
