@@ -38,7 +38,9 @@ final class Engine {
     for (Iterator<Map.Entry<String, JsonNode>> it = b.path("refs").fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> ref = it.next();
       JsonNode id = Expressions.at(call.request(), ref.getKey());
-      if (Expressions.isSet(id)) find(ref.getValue().asText(), Expressions.text(id), ref.getKey());
+      String param = fn.params().stream().filter(p -> WireCodec.dotPath(p.wire()).equals(ref.getKey()))
+          .map(Descriptor.Param::wire).findFirst().orElse(ref.getKey());
+      if (Expressions.isSet(id)) find(ref.getValue().asText(), Expressions.text(id), param);
     }
     String kind = b.path("kind").asText();
     Descriptor.Resource r = d.resources().get(b.path("resource").asText());

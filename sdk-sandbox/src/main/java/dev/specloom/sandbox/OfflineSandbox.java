@@ -23,6 +23,12 @@ import java.util.concurrent.Executors;
  * }</pre>
  */
 public final class OfflineSandbox implements AutoCloseable {
+  static {
+    // The JDK server writes headers and body separately; without TCP_NODELAY each answer can wait out a
+    // delayed ACK (~40 ms). The property is read once, when the first server starts; a host's own value wins.
+    System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
+  }
+
   private final Map<String, ProviderServer> servers = new LinkedHashMap<>();
   private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "specloom-sandbox");
