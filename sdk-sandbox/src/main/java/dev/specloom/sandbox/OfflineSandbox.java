@@ -3,7 +3,9 @@ package dev.specloom.sandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -78,7 +80,7 @@ public final class OfflineSandbox implements AutoCloseable {
   }
 
   /** The provider's last requests (up to 1000), oldest first, with the function each reached. */
-  public java.util.List<Exchange> journal(String provider) {
+  public List<Exchange> journal(String provider) {
     return server(provider).journal();
   }
 
@@ -92,9 +94,23 @@ public final class OfflineSandbox implements AutoCloseable {
     server(provider).prepareFor(function);
   }
 
+  /** Stops every simulator; they stop in parallel, since each takes up to a second to wind down. */
   @Override
   public void close() {
-    servers.values().forEach(ProviderServer::stop);
+    List<Thread> stopping = new ArrayList<>();
+    for (ProviderServer s : servers.values()) {
+      Thread t = new Thread(s::stop, "specloom-sandbox-stop");
+      t.start();
+      stopping.add(t);
+    }
+    for (Thread t : stopping) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
     executor.shutdownNow();
   }
 

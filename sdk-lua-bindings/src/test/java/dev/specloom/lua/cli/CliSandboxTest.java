@@ -69,6 +69,27 @@ class CliSandboxTest {
   }
 
   @Test
+  void theReadmeQuickstartRunsOnTheSandbox() {
+    Run r = cli("", "run", Path.of("..", "examples", "quickstart.lua").toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(NOTICE + "\n", r.err());
+    assertEquals(""
+        + "== Stripe: a product, a monthly price, a subscriber and a payment\n"
+        + "Ada Lovelace subscribes to Quick Start Pro at 29.00 USD per month: sub_tGLuoI3AanwzBu (active)\n"
+        + "Payment pi_RwtmrJ6Sj8OGN8 for 49.00 USD: succeeded\n"
+        + "Balance available: 169.00 USD\n"
+        + "Balance available: 45.00 EUR\n"
+        + "== ChartMogul: monthly recurring revenue, Q1 2025\n"
+        + "2025-01-31  MRR 50.00 USD  ARR 600.00 USD  customers 1\n"
+        + "2025-02-28  MRR 70.00 USD  ARR 840.00 USD  customers 2\n"
+        + "2025-03-31  MRR 70.00 USD  ARR 840.00 USD  customers 2\n"
+        + "== ChargeOver: open invoices\n"
+        + "#1001  1500.00 USD  due 2025-03-31  (Unpaid)\n"
+        + "#1003  1200.00 GBP  due 2025-04-04  (Unpaid)\n"
+        + "== A typo is caught before any request: stripe.get_customer: unknown key 'custmer'; valid keys: id\n", r.out());
+  }
+
+  @Test
   void stateLastsForOneRunOnly() {
     String script = "app.integrations.stripe.delete_customer({ id = 'cus_abc123' })\n"
         + "print(#app.integrations.stripe.list_customers({}).customers)";
