@@ -68,16 +68,16 @@ final class Engine {
       boolean present = switch (p.in()) {
         case "path" -> call.pathParams().containsKey(p.name());
         case "query" -> call.query().stream().anyMatch(q -> q[0].equals(p.wire()));
-        default -> Expressions.isSet(Expressions.at(input(fn, call), WireCodec.dotPath(p.wire())));
+        default -> Expressions.isSet(Expressions.at(input(fn, call.body()), WireCodec.dotPath(p.wire())));
       };
       if (!present) throw new Failure("missing_param", Map.of("param", p.wire(), "function", fn.name()));
     }
   }
 
   /** The body a write takes its fields from: the first element under the function's body root, if it has one. */
-  private static JsonNode input(Descriptor.Fn fn, Call call) {
-    if (fn.bodyRoot() == null) return call.body();
-    JsonNode rooted = call.body().path(fn.bodyRoot());
+  static JsonNode input(Descriptor.Fn fn, JsonNode body) {
+    if (fn.bodyRoot() == null) return body;
+    JsonNode rooted = body.path(fn.bodyRoot());
     return rooted.isArray() ? rooted.path(0) : rooted;
   }
 
@@ -97,7 +97,7 @@ final class Engine {
     ObjectNode record = JSON.objectNode();
     record.set(r.idField(), store.newId(r));
     merge(record, Expressions.eval(r.defaults(), scope(call, record)), r);
-    merge(record, fields(r, input(fn, call)), r);
+    merge(record, fields(r, input(fn, call.body())), r);
     for (Map.Entry<String, String> p : call.pathParams().entrySet()) {
       if (isField(r, p.getKey())) record.put(p.getKey(), p.getValue());
     }
@@ -118,7 +118,7 @@ final class Engine {
             "allowed", String.join(", ", allowed), "function", fn.name()));
       }
     }
-    ObjectNode changes = fields(r, input(fn, call));
+    ObjectNode changes = fields(r, input(fn, call.body()));
     changes.remove(r.idField());
     ObjectNode next = record.deepCopy();
     merge(next, changes, r);
@@ -131,7 +131,7 @@ final class Engine {
     ObjectNode parent = find(r.name(), id(b, call), b.path("id_param").asText());
     String list = b.path("items").asText();
     String element = Shapes.elementOf(d.shapes().fields(r.model()).get(list).type());
-    ObjectNode child = (ObjectNode) d.shapes().fromWire(element, input(fn, call), k -> false);
+    ObjectNode child = (ObjectNode) d.shapes().fromWire(element, input(fn, call.body()), k -> false);
     for (Map.Entry<String, String> p : call.pathParams().entrySet()) child.remove(p.getKey());
     child.setAll((ObjectNode) Expressions.eval(b.path("set"), scope(call, parent)));
     d.shapes().coerceFields(element, child);

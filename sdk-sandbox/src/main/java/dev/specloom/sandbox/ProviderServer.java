@@ -165,8 +165,7 @@ final class ProviderServer {
         ? WireCodec.form(WireCodec.pairs(new String(raw, StandardCharsets.UTF_8)))
         : WireCodec.json(raw);
     ObjectNode request = WireCodec.form(query);
-    String root = match.fn().bodyRoot();
-    JsonNode input = root == null ? body : body.path(root).isArray() ? body.path(root).path(0) : body.path(root);
+    JsonNode input = Engine.input(match.fn(), body);
     if (input.isObject()) request.setAll((ObjectNode) input.deepCopy());
     match.pathParams().forEach(request::put);
     return new Call(match.pathParams(), query, body, request);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The spec's models as the sandbox needs them: records are kept under field names and travel under wire
@@ -66,7 +67,7 @@ final class Shapes {
    * A decoded request value of {@code type} under field names, coerced to the field types. Keys that are no
    * field of the model are kept as they are when {@code keep} says so, and dropped otherwise.
    */
-  JsonNode fromWire(String type, JsonNode value, java.util.function.Predicate<String> keep) {
+  JsonNode fromWire(String type, JsonNode value, Predicate<String> keep) {
     if (!Expressions.isSet(value)) return value;
     String element = elementOf(type);
     if (element != null) {
