@@ -155,6 +155,9 @@ final class ProviderServer {
       Map<String, String> vars = new HashMap<>(where);
       vars.putAll(f.vars);
       return error(f.kind, vars, 0);
+    } catch (RuntimeException e) {
+      // A descriptor the engine cannot follow answers as the provider's own failure would, not as a dropped connection.
+      return error("server_error", where, 500);
     }
     return new Reply(200, body);
   }

@@ -5,13 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specloom.runtime.ProviderException;
+import dev.specloom.runtime.RetryPolicy;
 import dev.specloom.runtime.TransportException;
+import dev.specloom.stripe.CreateCustomerParams;
 import dev.specloom.stripe.GetCustomerParams;
+import dev.specloom.stripe.ListCustomersParams;
 import dev.specloom.stripe.StripeClient;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -94,7 +103,7 @@ class FaultsAndWireTest {
   @Test
   void theSdkRetriesInjectedFaultsAndGivesUpWhenTheyLast() {
     StripeClient retrying = StripeClient.builder().apiKey("sk_test_x").baseUrl(sandbox.baseUrl("stripe"))
-        .retries(dev.specloom.runtime.RetryPolicy.DEFAULT.withSleeper(d -> { })).build();
+        .retries(RetryPolicy.DEFAULT.withSleeper(d -> { })).build();
     sandbox.faults("stripe").next(Fault.status(500), Fault.drop());
     assertEquals("Acme Corp", retrying.getCustomer(GetCustomerParams.of("cus_abc123")).name());
     assertEquals(List.of(500, 0, 200), sandbox.journal("stripe").stream().map(Exchange::status).toList());
@@ -115,6 +124,24 @@ class FaultsAndWireTest {
     sandbox.faults("stripe").next(Fault.delay(Duration.ofMillis(600)));
     assertThrows(TransportException.class, () -> impatient.getCustomer(GetCustomerParams.of("cus_abc123")));
     assertEquals("Acme Corp", impatient.getCustomer(GetCustomerParams.of("cus_abc123")).name());
+  }
+
+  @Test
+  void concurrentClientsGetDistinctIdsAndNoLostWrites() throws Exception {
+    StripeClient client = StripeClient.builder().apiKey("sk_test_x").baseUrl(sandbox.baseUrl("stripe")).maxRetries(0).build();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<String>> ids = new ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      String name = "Concurrent " + i;
+      ids.add(pool.submit(() -> client.createCustomer(CreateCustomerParams.builder().name(name).build()).id()));
+    }
+    Set<String> distinct = new HashSet<>();
+    for (var f : ids) distinct.add(f.get());
+    pool.shutdown();
+    assertEquals(80, distinct.size());
+    int listed = 0;
+    for (var c : client.listCustomersAutoPaging(ListCustomersParams.builder().limit(100L).build())) listed++;
+    assertEquals(83, listed, "3 seed customers and 80 new ones");
   }
 
   @Test
