@@ -35,7 +35,7 @@ public final class Emitters {
 
   /**
    * Writes every target's files for every spec: Java sources under {@code out/java}, classpath resources
-   * (the Markdown reference, tool definitions, OpenAPI) under {@code out/resources}. Returns the number of files written.
+   * (the Markdown reference, tool definitions, OpenAPI, sandbox descriptors) under {@code out/resources}. Returns the number of files written.
    */
   public static int emit(List<Spec> specs, List<String> targets, Path out) throws IOException {
     int files = 0;
