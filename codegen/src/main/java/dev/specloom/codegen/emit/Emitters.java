@@ -5,6 +5,7 @@ import dev.specloom.codegen.emit.java.JavaSdkEmitter;
 import dev.specloom.codegen.emit.lua.LuaGlueEmitter;
 import dev.specloom.codegen.emit.openapi.OpenApiEmitter;
 import dev.specloom.codegen.emit.site.SiteEmitter;
+import dev.specloom.codegen.emit.sandbox.SandboxEmitter;
 import dev.specloom.codegen.emit.tools.ToolSchemaEmitter;
 import dev.specloom.codegen.model.Spec;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.util.List;
 
 /** Runs the emitters a build asks for over validated specs. */
 public final class Emitters {
-  public static final List<String> TARGETS = List.of("java", "docs", "lua", "tools", "openapi", "site");
+  public static final List<String> TARGETS = List.of("java", "docs", "lua", "tools", "openapi", "site", "sandbox");
 
   private Emitters() {}
 
@@ -28,6 +29,7 @@ public final class Emitters {
       for (var fn : spec.functions()) chars += docs.section(fn, "#").length();
       chars += new ToolSchemaEmitter(spec).text().length();
       chars += new OpenApiEmitter(spec).text().length();
+      if (spec.sandbox().isPresent()) chars += new SandboxEmitter(spec).text().length();
     }
     for (String page : new SiteEmitter(specs).files().values()) chars += page.length();
     return chars;
@@ -35,8 +37,8 @@ public final class Emitters {
 
   /**
    * Writes every target's files for every spec: Java sources under {@code out/java}, classpath resources
-   * (the Markdown reference, tool definitions, OpenAPI) under {@code out/resources}, the docs site of all the
-   * specs together under {@code out/site}. Returns the number of files written.
+   * (the Markdown reference, tool definitions, OpenAPI, sandbox descriptors) under {@code out/resources}, the docs
+   * site of all the specs together under {@code out/site}. Returns the number of files written.
    */
   public static int emit(List<Spec> specs, List<String> targets, Path out) throws IOException {
     int files = 0;
@@ -49,6 +51,7 @@ public final class Emitters {
           case "tools" -> new ToolSchemaEmitter(spec).writeTo(out.resolve("resources"));
           case "openapi" -> new OpenApiEmitter(spec).writeTo(out.resolve("resources"));
           case "site" -> 0; // one site spans every spec: written once, below
+          case "sandbox" -> new SandboxEmitter(spec).writeTo(out.resolve("resources"));
           default -> throw new IllegalArgumentException("unknown target " + target);
         };
       }

@@ -53,6 +53,7 @@ final class SemanticCheck {
       for (int i = 0; i < f.aliases().size(); i++) claim(names, f.aliases().get(i), at + "/aliases/" + i, f.name());
       function(at, f);
     }
+    spec.sandbox().ifPresent(s -> new SandboxCheck(spec, s, tree.root.path("sandbox"), this::report).run());
   }
 
   private void connection() {
@@ -250,7 +251,7 @@ final class SemanticCheck {
     return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
   }
 
-  private void report(String path, String message) {
+  void report(String path, String message) {
     problems.add(tree.problem(path, message));
   }
 }

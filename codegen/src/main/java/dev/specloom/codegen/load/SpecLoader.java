@@ -123,7 +123,8 @@ public final class SpecLoader {
           models,
           functions,
           list(root.path("workflows")).stream()
-              .map(w -> new Spec.Workflow(w.path("title").asText(), w.path("lua").asText().stripTrailing())).toList());
+              .map(w -> new Spec.Workflow(w.path("title").asText(), w.path("lua").asText().stripTrailing())).toList(),
+          root.has("sandbox") ? Optional.of(SandboxReader.read(root.path("sandbox"))) : Optional.empty());
     }
 
     private Function function(String name, JsonNode f) {
@@ -245,12 +246,12 @@ public final class SpecLoader {
       }
       return out;
     }
+  }
 
-    static Map<String, String> stringMap(JsonNode node) {
-      Map<String, String> out = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonNode> e : entries(node)) out.put(e.getKey(), e.getValue().asText());
-      return out;
-    }
+  static Map<String, String> stringMap(JsonNode node) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> e : entries(node)) out.put(e.getKey(), e.getValue().asText());
+    return out;
   }
 
   static Optional<Object> scalar(JsonNode n) {

@@ -25,7 +25,8 @@ public record Spec(
     Optional<Envelope> envelope,
     Map<String, Model> models,
     List<Function> functions,
-    List<Workflow> workflows) {
+    List<Workflow> workflows,
+    Optional<Sandbox> sandbox) {
 
   public enum BodyEncoding { FORM, JSON }
 

@@ -1,6 +1,7 @@
 package dev.specloom.lua.cli;
 
 import dev.specloom.lua.Account;
+import dev.specloom.lua.OfflineAccounts;
 import dev.specloom.lua.WritePolicy;
 import dev.specloom.lua.bridge.ProviderBinding;
 import java.io.IOException;
@@ -26,13 +27,16 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * The CLI's accounts file: provider → account name → keys. Values may name environment variables as
  * {@code ${VAR}}. Besides {@code writes} and {@code base_url}, keys are the provider's credentials and
  * settings as its spec names them; anything else is an error, so a typo is not silently ignored.
+ * {@code sandbox: true} points the account at the offline sandbox (no credentials needed; writes allowed
+ * unless {@code writes} says otherwise).
  */
 final class AccountsFile {
   private static final Pattern ENV = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
   private AccountsFile() {}
 
-  static List<Account> read(Path file, Map<String, ProviderBinding> bindings, Function<String, String> env) throws IOException {
+  static List<Account> read(Path file, Map<String, ProviderBinding> bindings, Function<String, String> env,
+      Function<String, String> sandboxUrl) throws IOException {
     Object root;
     try {
       root = new Load(LoadSettings.builder().setLabel(file.toString()).build())
@@ -60,14 +64,16 @@ final class AccountsFile {
       keys.add("base_url");
       keys.add("max_retries");
       keys.add("timeout_seconds");
+      keys.add("sandbox");
       for (Map.Entry<String, Object> a : map(p.getValue(), provider).entrySet()) {
         String where = provider + "." + a.getKey();
         Map<String, String> credentials = new LinkedHashMap<>();
         Map<String, String> settings = new LinkedHashMap<>();
         String baseUrl = null;
-        WritePolicy writes = WritePolicy.ASK;
+        WritePolicy writes = null;
         Integer maxRetries = null;
         Duration timeout = null;
+        boolean sandbox = false;
         for (Map.Entry<String, Object> kv : map(a.getValue(), where).entrySet()) {
           if (!keys.contains(kv.getKey())) {
             throw new IllegalArgumentException(file + ": " + where + ": unknown key '" + kv.getKey() + "'"
@@ -82,11 +88,19 @@ final class AccountsFile {
             case "base_url" -> baseUrl = value;
             case "max_retries" -> maxRetries = count(where + ".max_retries", value, 10);
             case "timeout_seconds" -> timeout = Duration.ofSeconds(count(where + ".timeout_seconds", value, 3600));
+            case "sandbox" -> sandbox = sandboxFlag(value, file + ": " + where + ".sandbox");
             default -> (binding.settings().contains(kv.getKey()) ? settings : credentials).put(kv.getKey(), value);
           }
         }
         if (timeout != null && timeout.isZero()) throw new IllegalArgumentException(file + ": " + where + ".timeout_seconds must be at least 1");
-        out.add(new Account(provider, a.getKey(), credentials, settings, baseUrl, writes, maxRetries, timeout));
+        if (sandbox) {
+          if (baseUrl != null || !credentials.isEmpty() || !settings.isEmpty() || maxRetries != null || timeout != null) {
+            throw new IllegalArgumentException(file + ": " + where + ": a sandbox account takes only 'writes'");
+          }
+          out.add(OfflineAccounts.account(binding, a.getKey(), sandboxUrl.apply(provider), writes == null ? WritePolicy.ALLOW : writes));
+        } else {
+          out.add(new Account(provider, a.getKey(), credentials, settings, baseUrl, writes, maxRetries, timeout));
+        }
       }
     }
     return out;
@@ -101,6 +115,11 @@ final class AccountsFile {
       // reported below
     }
     throw new IllegalArgumentException(where + " must be a whole number from 0 to " + max);
+  }
+
+  private static boolean sandboxFlag(String value, String where) {
+    if (value.equals("true") || value.equals("false")) return Boolean.parseBoolean(value);
+    throw new IllegalArgumentException(where + " must be true or false");
   }
 
   private static String interpolate(String value, String where, Function<String, String> env) {

@@ -2,6 +2,7 @@ package dev.specloom.lua.cli;
 
 import dev.specloom.lua.Account;
 import dev.specloom.lua.IntegrationHost;
+import dev.specloom.lua.OfflineAccounts;
 import dev.specloom.lua.ScriptResult;
 import dev.specloom.lua.bridge.ProviderBinding;
 import dev.specloom.lua.glue.Bindings;
@@ -19,11 +20,14 @@ import java.util.function.Function;
 /**
  * {@code java -jar specloom-lua.jar run [--accounts FILE] [--allow-writes] [--dry-run] SCRIPT.lua|-}.
  * Prints what the script prints; on failure prints the Lua error to standard error and exits 1 (2 for a
- * usage error). These flags are a public contract.
+ * usage error). These flags are a public contract. With no accounts file, every provider runs on the offline
+ * sandbox, and one line on standard error says so; so does an account with {@code sandbox: true}.
  */
 public final class Main {
   static final String USAGE = "usage: specloom-lua run [--accounts FILE] [--allow-writes] [--dry-run] SCRIPT.lua|-\n"
       + "       specloom-lua bench   (the Lua bridge's overhead per call, transport stubbed)";
+
+  static final String SANDBOX_NOTICE = "specloom-lua: running on the offline sandbox (loopback simulators with seed data, writes allowed; nothing real is called: ";
 
   private Main() {}
 
@@ -69,18 +73,21 @@ public final class Main {
       err.println(USAGE);
       return 2;
     }
-    try {
-      List<ProviderBinding> bindings = Bindings.all();
+    List<ProviderBinding> bindings = Bindings.all();
+    try (LazySandbox sandbox = new LazySandbox(bindings)) {
       IntegrationHost.Builder host = IntegrationHost.builder().bindings(bindings)
           .allowWritesWithoutApprover(allowWrites).dryRun(dryRun);
       if (accounts != null) {
         Map<String, ProviderBinding> byName = new LinkedHashMap<>();
         for (ProviderBinding b : bindings) byName.put(b.provider(), b);
-        for (Account a : AccountsFile.read(accounts, byName, env)) host.account(a);
+        for (Account a : AccountsFile.read(accounts, byName, env, sandbox::baseUrl)) host.account(a);
+      } else {
+        for (Account a : OfflineAccounts.of(sandbox.get(), bindings)) host.account(a);
       }
       String source = script.equals("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
           : Files.readString(Path.of(script), StandardCharsets.UTF_8);
       String chunk = script.equals("-") ? "stdin" : Path.of(script).getFileName().toString();
+      if (sandbox.started()) err.println(SANDBOX_NOTICE + sandbox.get().providers() + ")");
       ScriptResult r = host.build().run(source, chunk, out::println);
       out.flush();
       if (!r.ok()) {

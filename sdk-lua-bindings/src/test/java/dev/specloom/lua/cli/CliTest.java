@@ -122,7 +122,8 @@ class CliTest {
     Run r = cli("print('hello from stdin', 1 + 2)\nprint(type(app.integrations))", "run", "-");
     assertEquals(0, r.code(), r.err());
     assertEquals("hello from stdin\t3\ntable\n", r.out().replace("\r\n", "\n"));
-    assertEquals("", r.err());
+    // No accounts file: the offline sandbox runs, and standard error says so in exactly one line.
+    assertEquals(CliSandboxTest.NOTICE + "\n", r.err().replace("\r\n", "\n"));
   }
 
   @Test
@@ -395,8 +396,10 @@ class CliTest {
   }
 
   @Test
-  void withoutAccountsAFunctionCallSaysNoAccountIsConfigured() {
-    Run r = cli("app.integrations.stripe.get_customer({ id = 'cus_1' })", "run", "-");
+  void withoutAnAccountForTheProviderAFunctionCallSaysNoAccountIsConfigured() throws IOException {
+    // With no accounts file at all the offline sandbox serves every provider; a file that leaves one out does not.
+    Path accounts = file("accounts.yaml", "chartmogul:\n  default: { api_key: \"${STRIPE_KEY}\" }\n");
+    Run r = cli("app.integrations.stripe.get_customer({ id = 'cus_1' })", "run", "--accounts", accounts.toString(), "-");
     assertEquals(1, r.code());
     assertTrue(r.err().contains("no stripe account is configured"), r.err());
     r.assertErrNotJavaish();

@@ -1,0 +1,134 @@
+package dev.specloom.codegen.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.specloom.codegen.model.Field;
+import dev.specloom.codegen.model.Function;
+import dev.specloom.codegen.model.Model;
+import dev.specloom.codegen.model.Sandbox;
+import dev.specloom.codegen.model.Spec;
+import dev.specloom.runtime.Suggest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/** The references of a {@code sandbox:} section: functions, resources, models, fields and params it names. */
+final class SandboxCheck {
+  private final Spec spec;
+  private final Sandbox sandbox;
+  private final JsonNode node;
+  private final BiConsumer<String, String> report;
+
+  SandboxCheck(Spec spec, Sandbox sandbox, JsonNode node, BiConsumer<String, String> report) {
+    this.spec = spec;
+    this.sandbox = sandbox;
+    this.node = node;
+    this.report = report;
+  }
+
+  void run() {
+    for (Sandbox.Resource r : sandbox.resources().values()) resource("sandbox/resources/" + r.name(), r);
+    for (Map.Entry<String, Sandbox.Behaviour> e : sandbox.functions().entrySet()) {
+      behaviour("sandbox/functions/" + e.getKey(), e.getKey(), e.getValue());
+    }
+    for (Map.Entry<String, Map<String, Map<String, Object>>> g : sandbox.given().entrySet()) {
+      String at = "sandbox/given/" + g.getKey();
+      if (spec.function(g.getKey()).isEmpty()) report.accept(at, "'" + g.getKey() + "' is not a function" + functionHint(g.getKey()));
+      for (String r : g.getValue().keySet()) resourceRef(at + "/" + r, r);
+    }
+  }
+
+  private void resource(String at, Sandbox.Resource r) {
+    Model m = spec.models().get(r.model());
+    if (m == null) {
+      report.accept(at + "/model", "unknown model '" + r.model() + "'" + Suggest.didYouMean(r.model(), spec.models().keySet()));
+      return;
+    }
+    field(at + "/id/field", m, r.idField());
+    boolean usesStatus = sandbox.functions().values().stream()
+        .anyMatch(b -> b.resource().equals(r.name()) && !b.from().isEmpty());
+    if (usesStatus) field(at + "/status_field", m, r.statusField());
+    fields(at + "/defaults", m, r.defaults(), r.hidden());
+    for (int i = 0; i < r.seed().size(); i++) {
+      Map<String, Object> record = r.seed().get(i);
+      fields(at + "/seed/" + i, m, record, r.hidden());
+      if (!(record.get(r.idField()) instanceof String || record.get(r.idField()) instanceof Long)) {
+        report.accept(at + "/seed/" + i, "a seed record needs its id '" + r.idField() + "'");
+      }
+    }
+  }
+
+  private void behaviour(String at, String name, Sandbox.Behaviour b) {
+    Optional<Function> f = spec.function(name);
+    if (f.isEmpty()) {
+      report.accept(at, "'" + name + "' is not a function" + functionHint(name));
+      return;
+    }
+    JsonNode raw = node.path("functions").path(name);
+    long kinds = SandboxReader.KINDS.stream().filter(raw::has).count();
+    if (kinds > 1) report.accept(at, "names more than one of " + SandboxReader.KINDS);
+    if (b.kind() == Sandbox.Kind.ANSWER && b.answer().isEmpty()) {
+      report.accept(at, "needs one of " + SandboxReader.KINDS + ", sum, recurring_revenue or answer");
+    }
+    Model m = null;
+    if (!b.resource().isEmpty()) {
+      Sandbox.Resource r = resourceRef(at, b.resource());
+      m = r == null ? null : spec.models().get(r.model());
+    }
+    if (m != null) {
+      List<String> hidden = sandbox.resources().get(b.resource()).hidden();
+      for (Map.Entry<String, String> e : b.filters().entrySet()) {
+        param(at + "/filters/" + e.getKey(), f.get(), e.getKey());
+        if (!hidden.contains(e.getValue())) field(at + "/filters/" + e.getKey(), m, e.getValue());
+      }
+      b.childList().ifPresent(list -> field(at + "/items", spec.models().get(sandbox.resources().get(b.resource()).model()), list));
+      if (b.kind() != Sandbox.Kind.ADD) {
+        fields(at + "/set", m, b.set(), hidden);
+        for (int i = 0; i < b.cases().size(); i++) fields(at + "/cases/" + i + "/set", m, b.cases().get(i).set(), hidden);
+      }
+      if (!b.from().isEmpty() && b.kind() != Sandbox.Kind.ACTION) report.accept(at + "/from", "only an action has from-statuses");
+    }
+    if (b.kind() == Sandbox.Kind.ADD && b.childList().isEmpty()) report.accept(at, "add needs the list field it adds to");
+    b.pageSize().ifPresent(p -> param(at + "/page_size", f.get(), p));
+    b.within().ifPresent(w -> resourceRef(at + "/within/resource", w.resource()));
+    for (Map.Entry<String, String> e : b.refs().entrySet()) resourceRef(at + "/refs/" + e.getKey(), e.getValue());
+    for (int i = 0; i < b.sums().size(); i++) resourceRef(at + "/sum/" + i + "/resource", b.sums().get(i).resource());
+    b.recurringRevenue().ifPresent(rr -> {
+      resourceRef(at + "/recurring_revenue/resource", rr.resource());
+      for (String p : List.of(rr.fromParam(), rr.toParam(), rr.intervalParam())) param(at + "/recurring_revenue", f.get(), p);
+    });
+  }
+
+  private Sandbox.Resource resourceRef(String at, String name) {
+    Sandbox.Resource r = sandbox.resources().get(name);
+    if (r == null) {
+      report.accept(at, "unknown resource '" + name + "'" + Suggest.didYouMean(name, sandbox.resources().keySet())
+          + "; resources: " + sandbox.resources().keySet());
+    }
+    return r;
+  }
+
+  private void param(String at, Function f, String name) {
+    if (f.param(name).isEmpty()) {
+      report.accept(at, "'" + name + "' is not a param of " + f.name()
+          + Suggest.didYouMean(name, f.params().stream().map(p -> p.name()).toList()));
+    }
+  }
+
+  private void fields(String at, Model m, Map<String, Object> values, List<String> hidden) {
+    for (String key : values.keySet()) {
+      if (!hidden.contains(key)) field(at + "/" + key, m, key);
+    }
+  }
+
+  private void field(String at, Model m, String name) {
+    if (m.fields().stream().noneMatch(x -> x.name().equals(name))) {
+      report.accept(at, "'" + name + "' is not a field of " + m.name()
+          + Suggest.didYouMean(name, m.fields().stream().map(Field::name).toList()));
+    }
+  }
+
+  private String functionHint(String name) {
+    return Suggest.didYouMean(name, spec.functions().stream().map(Function::name).toList());
+  }
+}

@@ -1,0 +1,88 @@
+package dev.specloom.codegen.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How the offline sandbox simulates a provider: stored resources with their seed data, what each function
+ * does to them, and the provider's error bodies. Values ({@code defaults}, {@code seed}, {@code set},
+ * {@code answer}, error bodies) are plain JSON trees (maps, lists, strings, longs, doubles, booleans, null);
+ * a string {@code ${...}} in them is an expression the sandbox evaluates per request.
+ */
+public record Sandbox(
+    Map<String, Resource> resources,
+    Map<String, Behaviour> functions,
+    Map<String, ErrorShape> errors,
+    Map<String, Object> envelope,
+    Map<String, Map<String, Map<String, Object>>> given) {
+
+  public enum IdStyle { RANDOM, UUID, SERIAL }
+
+  /**
+   * A stored collection of {@code model} records, keyed by {@code idField}. {@code hidden} names fields a
+   * record keeps that its model does not show (a parent's id, say), for filters and other answers.
+   */
+  public record Resource(
+      String name,
+      String model,
+      String idField,
+      IdStyle idStyle,
+      String idPrefix,
+      String statusField,
+      List<String> hidden,
+      Map<String, Object> defaults,
+      List<Map<String, Object>> seed) {}
+
+  public enum Kind { CREATE, GET, UPDATE, DELETE, LIST, ACTION, ADD, AGGREGATE, ANSWER }
+
+  /**
+   * What one function does. {@code from} limits an action to records in those statuses; {@code cases} are
+   * tried in order and the first whose {@code when} holds applies its {@code set}; {@code refs} name request
+   * values that must be ids of existing records; {@code within} limits a list to the ids a parent record holds.
+   */
+  public record Behaviour(
+      Kind kind,
+      String resource,
+      String idParam,
+      Optional<String> bodyRoot,
+      Map<String, String> filters,
+      Optional<String> pageSize,
+      Optional<Within> within,
+      Optional<String> childList,
+      List<String> from,
+      Map<String, Object> set,
+      List<Case> cases,
+      Map<String, String> refs,
+      Optional<Object> answer,
+      List<Sum> sums,
+      Optional<RecurringRevenue> recurringRevenue) {}
+
+  /** {@code when}: expression → expected value; {@code has}: expressions that must be set. */
+  public record Case(Map<String, Object> when, List<String> has, Map<String, Object> set) {}
+
+  public record Within(String resource, String idParam, String field) {}
+
+  /** Sums {@code amount} over {@code resource} records matching {@code where}, one entry per {@code groupBy}. */
+  public record Sum(String into, String resource, Map<String, Object> where, String amount, String groupBy) {}
+
+  /**
+   * Monthly recurring revenue per interval, from the dated items of {@code resource} records: an item counts
+   * on a date inside its {@code [start, end)} period, normalised to one month.
+   */
+  public record RecurringRevenue(
+      String into,
+      String resource,
+      String items,
+      Map<String, Object> where,
+      String amount,
+      String start,
+      String end,
+      String owner,
+      String fromParam,
+      String toParam,
+      String intervalParam) {}
+
+  /** A provider-shaped error: the HTTP status and the body, whose strings may hold {placeholders}. */
+  public record ErrorShape(int status, Object body) {}
+}

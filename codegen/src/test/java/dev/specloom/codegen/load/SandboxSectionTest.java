@@ -1,0 +1,112 @@
+package dev.specloom.codegen.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specloom.codegen.emit.sandbox.SandboxEmitter;
+import dev.specloom.codegen.model.Sandbox;
+import dev.specloom.codegen.model.Spec;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The spec's sandbox section: read into the model, checked with file:line:column, emitted as the descriptor. */
+class SandboxSectionTest {
+  static final String SANDBOX = """
+      sandbox:
+        errors:
+          not_found: { status: 404, body: { message: "No {resource} '{id}'" } }
+        resources:
+          thing:
+            model: Thing
+            id: { field: id, prefix: th_ }
+            seed:
+              - { id: th_1 }
+        functions:
+          get_thing: { get: thing }
+          list_things: { list: thing, filters: { after: id } }
+      """;
+
+  Path write(Path dir, String text) throws Exception {
+    Path file = dir.resolve("demo.yaml");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void theSectionBecomesTheModelAndTheDescriptor(@TempDir Path dir) throws Exception {
+    Spec spec = SpecLoader.load(write(dir, MalformedSpecTest.VALID + SANDBOX));
+    Sandbox s = spec.sandbox().orElseThrow();
+    Sandbox.Resource thing = s.resources().get("thing");
+    assertEquals("Thing", thing.model());
+    assertEquals(Sandbox.IdStyle.RANDOM, thing.idStyle());
+    assertEquals("th_", thing.idPrefix());
+    assertEquals(List.of(Map.of("id", "th_1")), thing.seed());
+    assertEquals(Sandbox.Kind.LIST, s.functions().get("list_things").kind());
+    assertEquals(Map.of("after", "id"), s.functions().get("list_things").filters());
+    assertEquals(404, s.errors().get("not_found").status());
+
+    JsonNode d = new ObjectMapper().readTree(new SandboxEmitter(spec).text());
+    assertEquals("", d.path("base_path").asText());
+    assertEquals("json", d.path("encoding").asText());
+    assertEquals("basic", d.path("auth").path(0).asText());
+    assertEquals("th_", d.path("resources").path("thing").path("id_prefix").asText());
+    JsonNode list = d.path("functions").path(1);
+    assertEquals("list_things", list.path("name").asText());
+    assertEquals("cursor_after_last", list.path("pagination").path("style").asText());
+    assertEquals("list", list.path("sandbox").path("kind").asText());
+    assertEquals("string", d.path("models").path("Thing").path("id").path("type").asText());
+  }
+
+  @Test
+  void aSpecWithoutTheSectionEmitsNoDescriptor(@TempDir Path dir) throws Exception {
+    Spec spec = SpecLoader.load(write(dir, MalformedSpecTest.VALID));
+    assertEquals(0, new SandboxEmitter(spec).writeTo(dir.resolve("out")));
+    assertTrue(Files.notExists(dir.resolve("out")));
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        Arguments.of("unknown model", "    model: Thing", "    model: Thang", "unknown model 'Thang' (did you mean 'Thing'?)"),
+        Arguments.of("unknown seed field", "      - { id: th_1 }", "      - { id: th_1, nme: x }", "'nme' is not a field of Thing"),
+        Arguments.of("seed without id", "      - { id: th_1 }", "      - { }", "a seed record needs its id 'id'"),
+        Arguments.of("unknown function", "    get_thing: { get: thing }", "    get_thingy: { get: thing }", "'get_thingy' is not a function (did you mean 'get_thing'?)"),
+        Arguments.of("unknown resource", "    get_thing: { get: thing }", "    get_thing: { get: thong }", "unknown resource 'thong'"),
+        Arguments.of("two kinds", "    get_thing: { get: thing }", "    get_thing: { get: thing, delete: thing }", "names more than one of"),
+        Arguments.of("no kind", "    get_thing: { get: thing }", "    get_thing: { refs: {} }", "needs one of"),
+        Arguments.of("filter on an unknown param", "filters: { after: id }", "filters: { before: id }", "'before' is not a param of list_things"),
+        Arguments.of("filter on an unknown field", "filters: { after: id }", "filters: { after: ident }", "'ident' is not a field of Thing"),
+        Arguments.of("from outside an action", "    get_thing: { get: thing }", "    get_thing: { get: thing, from: [open] }", "only an action has from-statuses"),
+        Arguments.of("unknown error kind (reported at the map that holds it)", "  errors:\n    not_found:", "  errors:\n    not_fund:", "not_fund"),
+        Arguments.of("bad id style", "id: { field: id, prefix: th_ }", "id: { field: id, style: guid }", "style"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void rejectedWithItsPlace(String name, String from, String to, String message, @TempDir Path dir) throws Exception {
+    assertTrue(SANDBOX.contains(from), "case does not apply: " + name);
+    String text = MalformedSpecTest.VALID + SANDBOX.replace(from, to);
+    Path file = write(dir, text);
+    SpecException e = assertThrows(SpecException.class, () -> SpecLoader.load(file));
+    SpecProblem hit = e.problems().stream().filter(p -> p.toString().contains(message)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + ": " + e.getMessage()));
+    List<String> lines = text.lines().toList();
+    String marker = to.strip().split("\n")[0].strip();
+    int expected = lines.indexOf("sandbox:");
+    while (!lines.get(expected).contains(marker)) expected++;
+    expected++;
+    assertEquals(file.toString(), hit.file());
+    assertEquals(expected, hit.line(), name + ": " + hit);
+  }
+}

@@ -1,0 +1,122 @@
+package dev.specloom.sandbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The offline sandbox: one stateful HTTP simulator per provider on a loopback port, speaking the provider's
+ * wire protocol as its spec describes it, starting from the spec's seed data. Point a client's base URL at
+ * {@link #baseUrl(String)}; any credentials of the provider's auth scheme are accepted.
+ *
+ * <pre>{@code
+ * try (OfflineSandbox sandbox = OfflineSandbox.start(List.of("stripe", "chartmogul"))) {
+ *   StripeClient stripe = StripeClient.builder().apiKey("sk_test_sandbox").baseUrl(sandbox.baseUrl("stripe")).build();
+ *   sandbox.faults("stripe").next(Fault.rateLimited(Duration.ofSeconds(1)));   // the next request gets a 429
+ * }
+ * }</pre>
+ */
+public final class OfflineSandbox implements AutoCloseable {
+  static {
+    // The JDK server writes headers and body separately; without TCP_NODELAY each answer can wait out a
+    // delayed ACK (~40 ms). The property is read once, when the first server starts; a host's own value wins.
+    System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
+  }
+
+  private final Map<String, ProviderServer> servers = new LinkedHashMap<>();
+  private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "specloom-sandbox");
+    t.setDaemon(true);
+    return t;
+  });
+
+  private OfflineSandbox() {}
+
+  /** Starts a simulator for each provider, from {@code dev/specloom/sandbox/<provider>.sandbox.json} on the classpath. */
+  public static OfflineSandbox start(Collection<String> providers) {
+    return start(providers, Clock.systemUTC());
+  }
+
+  /** As {@link #start(Collection)}, with the clock that stamps created records (fixed in tests). */
+  public static OfflineSandbox start(Collection<String> providers, Clock clock) {
+    OfflineSandbox sandbox = new OfflineSandbox();
+    try {
+      for (String p : providers) sandbox.servers.put(p, new ProviderServer(Descriptor.load(p), clock, sandbox.executor));
+      return sandbox;
+    } catch (IOException e) {
+      sandbox.close();
+      throw new UncheckedIOException("cannot start the sandbox: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      sandbox.close();
+      throw e;
+    }
+  }
+
+  public Set<String> providers() {
+    return servers.keySet();
+  }
+
+  /** The provider's API root on loopback, e.g. {@code http://127.0.0.1:50123/v1}. */
+  public String baseUrl(String provider) {
+    return server(provider).baseUrl();
+  }
+
+  /** The faults queued for the provider's next requests. */
+  public Faults faults(String provider) {
+    return server(provider).faults();
+  }
+
+  /** How many requests the provider's simulator has received, faulted ones included. */
+  public long requests(String provider) {
+    return server(provider).requests();
+  }
+
+  /** The provider's last requests (up to 1000), oldest first, with the function each reached. */
+  public List<Exchange> journal(String provider) {
+    return server(provider).journal();
+  }
+
+  /** Every provider back to its seed data, with no faults queued and an empty journal. */
+  public void reset() {
+    servers.values().forEach(ProviderServer::reset);
+  }
+
+  /** Sets the state the spec declares for a function's examples ({@code sandbox.given}); nothing when it declares none. */
+  public void prepareFor(String provider, String function) {
+    server(provider).prepareFor(function);
+  }
+
+  /** Stops every simulator; they stop in parallel, since each takes up to a second to wind down. */
+  @Override
+  public void close() {
+    List<Thread> stopping = new ArrayList<>();
+    for (ProviderServer s : servers.values()) {
+      Thread t = new Thread(s::stop, "specloom-sandbox-stop");
+      t.start();
+      stopping.add(t);
+    }
+    for (Thread t : stopping) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    executor.shutdownNow();
+  }
+
+  private ProviderServer server(String provider) {
+    ProviderServer s = servers.get(provider);
+    if (s == null) throw new IllegalArgumentException("the sandbox runs no provider '" + provider + "'; it runs " + servers.keySet());
+    return s;
+  }
+}

@@ -1,0 +1,244 @@
+package dev.specloom.sandbox;
+
+import static dev.specloom.sandbox.Expressions.JSON;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One provider's simulator: an HTTP server on a loopback port that checks the auth header, routes by method
+ * and path under the API root, decodes the body in the provider's encoding, lets the {@link Engine} act on
+ * the {@link Store}, and answers in the provider's shapes (errors from the spec's {@code sandbox.errors}).
+ */
+final class ProviderServer {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
+  private static final int JOURNAL_SIZE = 1000;
+  private final Descriptor d;
+  private final Store store;
+  private final Engine engine;
+  private final Router router;
+  private final Faults faults = new Faults();
+  private final AtomicLong requests = new AtomicLong();
+  private final Deque<Exchange> journal = new ArrayDeque<>();
+  private final HttpServer server;
+
+  ProviderServer(Descriptor d, Clock clock, ExecutorService executor) throws IOException {
+    this.d = d;
+    this.store = new Store(d);
+    this.engine = new Engine(d, store, clock);
+    this.router = new Router(d.functions());
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", this::exchange);
+    server.setExecutor(executor);
+    server.start();
+  }
+
+  String baseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + d.basePath();
+  }
+
+  Faults faults() {
+    return faults;
+  }
+
+  long requests() {
+    return requests.get();
+  }
+
+  void reset() {
+    synchronized (store) {
+      store.reset();
+    }
+    synchronized (journal) {
+      journal.clear();
+    }
+    faults.clear();
+  }
+
+  List<Exchange> journal() {
+    synchronized (journal) {
+      return List.copyOf(journal);
+    }
+  }
+
+  private void record(Exchange e) {
+    synchronized (journal) {
+      if (journal.size() == JOURNAL_SIZE) journal.removeFirst();
+      journal.addLast(e);
+    }
+  }
+
+  /** Sets the state a function's examples start from, as the spec's {@code sandbox.given} declares it. */
+  void prepareFor(String function) {
+    synchronized (store) {
+      for (Iterator<Map.Entry<String, JsonNode>> r = d.given().path(function).fields(); r.hasNext(); ) {
+        Map.Entry<String, JsonNode> byId = r.next();
+        for (Iterator<Map.Entry<String, JsonNode>> it = byId.getValue().fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> e = it.next();
+          store.patch(d.resources().get(byId.getKey()), e.getKey(), e.getValue());
+        }
+      }
+    }
+  }
+
+  void stop() {
+    server.stop(0);
+  }
+
+  private void exchange(HttpExchange ex) throws IOException {
+    try (ex) {
+      requests.incrementAndGet();
+      String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
+      String path = ex.getRequestURI().getRawPath();
+      String query = ex.getRequestURI().getRawQuery();
+      byte[] raw = ex.getRequestBody().readAllBytes();
+      String[] function = new String[1];
+      Reply reply = answer(ex, method, path, raw, function);
+      // Journal first: a client may look at the journal as soon as it has the answer.
+      record(new Exchange(function[0], method, query == null ? path : path + "?" + query,
+          new String(raw, StandardCharsets.UTF_8), reply == null ? 0 : reply.status()));
+      if (reply != null) send(ex, reply);
+    }
+  }
+
+  private record Reply(int status, JsonNode body) {}
+
+  /** The answer to one request; null to drop the connection. */
+  private Reply answer(HttpExchange ex, String method, String path, byte[] raw, String[] function) throws IOException {
+    Fault fault = faults.poll();
+    if (fault != null && fault.kind() == Fault.Kind.DROP) return null;
+    if (fault != null && fault.kind() == Fault.Kind.DELAY) sleep(fault);
+    Map<String, String> where = Map.of("method", method, "path", path);
+    if (fault != null && fault.kind() == Fault.Kind.STATUS) {
+      if (fault.retryAfter() != null) {
+        ex.getResponseHeaders().set("Retry-After", String.valueOf(Math.max(1, fault.retryAfter().toSeconds())));
+      }
+      return error(fault.status() == 429 ? "rate_limited" : "server_error", where, fault.status());
+    }
+    if (!authorized(ex.getRequestHeaders().getFirst("Authorization"))) return error("unauthorized", where, 0);
+    Router.Match match = path.startsWith(d.basePath() + "/") ? router.match(method, path.substring(d.basePath().length())) : null;
+    if (match == null) return error("not_routed", where, 0);
+    function[0] = match.fn().name();
+    Call call;
+    try {
+      call = call(ex, match, raw);
+    } catch (IOException e) {
+      return error("missing_param", Map.of("param", "body", "method", method, "path", path), 0);
+    }
+    JsonNode body;
+    try {
+      synchronized (store) {
+        body = engine.handle(match.fn(), call);
+      }
+    } catch (Failure f) {
+      Map<String, String> vars = new HashMap<>(where);
+      vars.putAll(f.vars);
+      return error(f.kind, vars, 0);
+    } catch (RuntimeException e) {
+      // A descriptor the engine cannot follow answers as the provider's own failure would, not as a dropped connection.
+      return error("server_error", where, 500);
+    }
+    return new Reply(200, body);
+  }
+
+  private Call call(HttpExchange ex, Router.Match match, byte[] raw) throws IOException {
+    List<String[]> query = WireCodec.pairs(ex.getRequestURI().getRawQuery());
+    ObjectNode body = d.encoding().equals("form")
+        ? WireCodec.form(WireCodec.pairs(new String(raw, StandardCharsets.UTF_8)))
+        : WireCodec.json(raw);
+    ObjectNode request = WireCodec.form(query);
+    JsonNode input = Engine.input(match.fn(), body);
+    if (input.isObject()) request.setAll((ObjectNode) input.deepCopy());
+    match.pathParams().forEach(request::put);
+    return new Call(match.pathParams(), query, body, request);
+  }
+
+  /** Any credentials of a scheme the spec declares: the simulator checks their presence and form, not value. */
+  private boolean authorized(String header) {
+    if (header == null) return false;
+    for (String scheme : d.auth()) {
+      if (scheme.startsWith("basic") && header.startsWith("Basic ")) {
+        String decoded;
+        try {
+          decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+          continue;
+        }
+        if (decoded.indexOf(':') > 0) return true;
+      }
+      if (scheme.equals("bearer") && header.startsWith("Bearer ") && header.length() > 7) return true;
+    }
+    return false;
+  }
+
+  private Reply error(String kind, Map<String, String> vars, int statusOverride) {
+    JsonNode shape = d.errors().get(kind);
+    int status = statusOverride != 0 ? statusOverride : shape != null ? shape.path("status").asInt() : defaultStatus(kind);
+    JsonNode body = shape != null ? fill(shape.path("body"), vars) : JSON.objectNode().put("message", kind.replace('_', ' '));
+    return new Reply(status, body);
+  }
+
+  private static int defaultStatus(String kind) {
+    return switch (kind) {
+      case "unauthorized" -> 401;
+      case "not_found", "not_routed" -> 404;
+      case "rate_limited" -> 429;
+      case "server_error" -> 500;
+      default -> 400;
+    };
+  }
+
+  private static JsonNode fill(JsonNode template, Map<String, String> vars) {
+    if (template.isTextual()) {
+      Matcher m = PLACEHOLDER.matcher(template.textValue());
+      StringBuilder b = new StringBuilder();
+      while (m.find()) m.appendReplacement(b, Matcher.quoteReplacement(vars.getOrDefault(m.group(1), m.group())));
+      return JSON.textNode(m.appendTail(b).toString());
+    }
+    if (template.isObject()) {
+      ObjectNode out = JSON.objectNode();
+      template.fields().forEachRemaining(e -> out.set(e.getKey(), fill(e.getValue(), vars)));
+      return out;
+    }
+    return template;
+  }
+
+  private void send(HttpExchange ex, Reply reply) throws IOException {
+    byte[] bytes = WireCodec.MAPPER.writeValueAsBytes(reply.body());
+    ex.getResponseHeaders().set("Content-Type", "application/json");
+    if (d.requestIdHeader() != null) ex.getResponseHeaders().set(d.requestIdHeader(), "req_" + UUID.randomUUID().toString().replace("-", "").substring(0, 14));
+    ex.sendResponseHeaders(reply.status(), bytes.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  private static void sleep(Fault fault) {
+    try {
+      Thread.sleep(fault.delay().toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package dev.specloom.sandbox;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Finds the function a method and path call; literal segments win over placeholders, then declaration order. */
+final class Router {
+  private final List<Route> routes = new ArrayList<>();
+
+  record Route(Descriptor.Fn fn, String method, String[] segments, long literals) {}
+
+  record Match(Descriptor.Fn fn, Map<String, String> pathParams) {}
+
+  Router(List<Descriptor.Fn> functions) {
+    for (Descriptor.Fn f : functions) {
+      for (String path : f.paths()) {
+        String[] segments = split(path);
+        long literals = java.util.Arrays.stream(segments).filter(s -> !s.startsWith("{")).count();
+        routes.add(new Route(f, f.method(), segments, literals));
+      }
+    }
+    routes.sort(Comparator.comparingLong((Route r) -> -r.literals()));
+  }
+
+  Match match(String method, String path) {
+    String[] segments = split(path);
+    for (Route r : routes) {
+      if (!r.method().equals(method) || r.segments().length != segments.length) continue;
+      Map<String, String> params = new LinkedHashMap<>();
+      boolean ok = true;
+      for (int i = 0; i < segments.length && ok; i++) {
+        String want = r.segments()[i];
+        if (want.startsWith("{")) params.put(want.substring(1, want.length() - 1), URLDecoder.decode(segments[i], StandardCharsets.UTF_8));
+        else ok = want.equals(segments[i]);
+      }
+      if (ok) return new Match(r.fn(), params);
+    }
+    return null;
+  }
+
+  private static String[] split(String path) {
+    String p = path.startsWith("/") ? path.substring(1) : path;
+    return p.isEmpty() ? new String[0] : p.split("/", -1);
+  }
+}
