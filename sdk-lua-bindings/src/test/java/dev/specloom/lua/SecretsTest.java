@@ -4,16 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.specloom.codegen.load.SpecLoader;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Spec;
 import dev.specloom.lua.bridge.FunctionSpec;
 import dev.specloom.lua.bridge.ProviderBinding;
 import dev.specloom.lua.glue.Bindings;
 import dev.specloom.runtime.testing.NoDelaySockets;
+import dev.specloom.sandbox.OfflineSandbox;
 import dev.specloom.stripe.StripeClient;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +29,12 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 import okhttp3.logging.HttpLoggingInterceptor;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +71,7 @@ class SecretsTest {
     Set<String> authorizations = ConcurrentHashMap.newKeySet();
     AtomicInteger requests = new AtomicInteger();
     int calls = 0;
+    OfflineSandbox sandbox = OfflineSandbox.start(List.of("stripe", "chartmogul", "chargeover"));
     System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
     try {
@@ -72,7 +79,7 @@ class SecretsTest {
       IntegrationHost.Builder dry = IntegrationHost.builder().bindings(Bindings.all()).dryRun(true)
           .logHttp(HttpLoggingInterceptor.Level.BODY);
       for (ProviderBinding binding : Bindings.all()) {
-        MockWebServer server = server(SpecLoader.load(Path.of("..", "specs", binding.provider() + ".yaml")), authorizations, requests);
+        MockWebServer server = server(sandbox.baseUrl(binding.provider()), authorizations, requests);
         servers.put(binding.provider(), server);
         for (String name : List.of("default", "second")) {
           Account a = new Account(binding.provider(), name, SECRETS.get(binding.provider()), Map.of(),
@@ -108,6 +115,7 @@ class SecretsTest {
       texts.add(builder.toString());
       texts.add(builder.baseUrl("https://api.stripe.com").build().toString());
     } finally {
+      sandbox.close();
       System.setOut(originalOut);
       System.setErr(originalErr);
     }
@@ -160,21 +168,39 @@ class SecretsTest {
     return new String(Base64.getDecoder().decode(authorization.substring("Basic ".length())), StandardCharsets.UTF_8);
   }
 
-  /** Answers from the spec's models; every fourth request gets a provider error instead. */
-  static MockWebServer server(Spec spec, Set<String> authorizations, AtomicInteger requests) throws Exception {
-    SpecResponses responses = new SpecResponses(spec);
+  /**
+   * A recording front for the offline sandbox: it notes each Authorization header, answers every fourth request
+   * with a provider error, and forwards the rest (method, path, query, headers, body) to the sandbox.
+   */
+  static MockWebServer server(String sandboxUrl, Set<String> authorizations, AtomicInteger requests) throws Exception {
+    OkHttpClient forward = new OkHttpClient();
     MockWebServer server = new MockWebServer();
     server.setDispatcher(new Dispatcher() {
       @Override
-      public MockResponse dispatch(RecordedRequest r) {
+      public MockResponse dispatch(RecordedRequest r) throws InterruptedException {
         authorizations.add(r.getHeaders().get("Authorization"));
-        List<Function> matched = responses.match(r.getMethod(), r.getUrl().encodedPath().substring("/api".length()));
-        if (matched.isEmpty() || requests.incrementAndGet() % 4 == 0) {
+        if (requests.incrementAndGet() % 4 == 0) {
           return new MockResponse.Builder().code(402).setHeader("Content-Type", "application/json")
               .body("{\"error\":{\"message\":\"Your card was declined.\",\"code\":\"card_declined\"},\"message\":\"declined\","
                   + "\"code\":402,\"status\":\"Error\"}").build();
         }
-        return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(responses.body(matched)).build();
+        // The accounts' API root is /api/; the same relative path goes under the sandbox's API root.
+        String relative = r.getUrl().encodedPath().substring("/api/".length());
+        HttpUrl url = HttpUrl.get(sandboxUrl.replaceAll("/?$", "/") + relative).newBuilder()
+            .encodedQuery(r.getUrl().encodedQuery()).build();
+        String type = r.getHeaders().get("Content-Type");
+        RequestBody body = r.getBody() == null || r.getMethod().equals("GET") ? null
+            : RequestBody.create(r.getBody(), type == null ? null : MediaType.get(type));
+        Request.Builder request = new Request.Builder().url(url).method(r.getMethod(), body);
+        for (String name : r.getHeaders().names()) {
+          if (!name.equalsIgnoreCase("Host") && !name.equalsIgnoreCase("Content-Length")) request.header(name, r.getHeaders().get(name));
+        }
+        try (Response answer = forward.newCall(request.build()).execute()) {
+          return new MockResponse.Builder().code(answer.code())
+              .setHeader("Content-Type", answer.header("Content-Type", "application/json")).body(answer.body().string()).build();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
     });
     server.setServerSocketFactory(NoDelaySockets.FACTORY);

@@ -31,7 +31,9 @@ class AccountsFileSettingsTest {
   List<Account> read(String yaml) throws Exception {
     Path file = dir.resolve("accounts.yaml");
     Files.writeString(file, yaml, StandardCharsets.UTF_8);
-    return AccountsFile.read(file, BINDINGS, Map.of("RETRIES", "4")::get);
+    return AccountsFile.read(file, BINDINGS, Map.of("RETRIES", "4")::get, provider -> {
+      throw new AssertionError("no sandbox account here");
+    });
   }
 
   @Test
