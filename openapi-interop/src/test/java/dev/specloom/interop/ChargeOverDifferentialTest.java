@@ -1,5 +1,6 @@
 package dev.specloom.interop;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.specloom.chargeover.ChargeOverClient;
@@ -60,7 +61,10 @@ class ChargeOverDifferentialTest {
     same(ok("[{\"customer_id\":12,\"company\":\"Acme\",\"custom_1\":\"x\"}]"),
         () -> chargeover.listCustomers(ListCustomersParams.builder().limit(25L).page(3L).status("inactive").build()),
         () -> c.listCustomers(25L, 50, "customer_status_state:EQUALS:i"));
-    same(ok("{\"customer_id\":12,\"company\":\"Acme\"}"), () -> chargeover.getCustomer(GetCustomerParams.of(12L)), () -> c.getCustomer(12L));
+    String[] companies = new String[2];
+    same(ok("{\"customer_id\":12,\"company\":\"Acme\"}"), () -> companies[0] = chargeover.getCustomer(GetCustomerParams.of(12L)).company(),
+        () -> companies[1] = c.getCustomer(12L).getResponse().getCompany());
+    assertArrayEquals(new String[] {"Acme", "Acme"}, companies);
   }
 
   @Test

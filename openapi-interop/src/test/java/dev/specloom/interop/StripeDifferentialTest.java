@@ -1,5 +1,6 @@
 package dev.specloom.interop;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.specloom.interop.gen.stripe.ApiClient;
@@ -210,8 +211,19 @@ class StripeDifferentialTest {
   }
 
   @Test
-  void balance() throws Exception {
+  void reservedCharactersInPathsAndQueries() throws Exception {
+    CustomersApi c = new CustomersApi(api);
+    same(OBJECT, () -> stripe.getCustomer(GetCustomerParams.of("cus a/b?c")), () -> c.getCustomer(VERSION, "cus a/b?c"));
+    same(LIST, () -> stripe.listCustomers(ListCustomersParams.builder().email("jane+test@acme.example").build()),
+        () -> c.listCustomers(VERSION, "jane+test@acme.example", 10L, null));
+  }
+
+  @Test
+  void balanceDecodesTheSameOnBothSides() throws Exception {
+    long[] amounts = new long[2];
     same("{\"object\":\"balance\",\"available\":[{\"amount\":12345,\"currency\":\"usd\",\"source_types\":{}}],\"pending\":[]}",
-        () -> stripe.getBalance(), () -> new BalanceApi(api).getBalance(VERSION));
+        () -> amounts[0] = stripe.getBalance().available().get(0).amount(),
+        () -> amounts[1] = new BalanceApi(api).getBalance(VERSION).getAvailable().get(0).getAmount());
+    assertArrayEquals(new long[] {12345, 12345}, amounts);
   }
 }
