@@ -1,7 +1,6 @@
 package dev.specloom.interop;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.specloom.interop.gen.stripe.ApiClient;
 import dev.specloom.interop.gen.stripe.api.BalanceApi;
@@ -71,29 +70,21 @@ class StripeDifferentialTest {
     wire.close();
   }
 
-  void same(String reply, Wire.Call ours, Wire.Call theirs) throws Exception {
-    differs(reply, ours, theirs, Map.of());
-  }
-
-  void differs(String reply, Wire.Call ours, Wire.Call theirs, Map<String, String> expected) throws Exception {
-    assertEquals(expected, Wire.diff(wire.send(reply, ours), wire.send(reply, theirs)));
-  }
-
   @Test
   void customers() throws Exception {
     CustomersApi c = new CustomersApi(api);
-    same(OBJECT,
+    wire.same(OBJECT,
         () -> stripe.createCustomer(CreateCustomerParams.builder().name("Acme Corp").email("billing@acme.example")
             .description("Enterprise customer").phone("+1 555-0123").build()),
         () -> c.createCustomer(VERSION, IDEMPOTENCY, "Acme Corp", "billing@acme.example", "Enterprise customer", "+1 555-0123", null));
-    same(OBJECT, () -> stripe.getCustomer(GetCustomerParams.of("cus_abc123")), () -> c.getCustomer(VERSION, "cus_abc123"));
-    same(OBJECT,
+    wire.same(OBJECT, () -> stripe.getCustomer(GetCustomerParams.of("cus_abc123")), () -> c.getCustomer(VERSION, "cus_abc123"));
+    wire.same(OBJECT,
         () -> stripe.updateCustomer(UpdateCustomerParams.builder().id("cus_abc123").email("finance@acme.example").build()),
         () -> c.updateCustomer(VERSION, "cus_abc123", IDEMPOTENCY, null, "finance@acme.example", null, null, null));
-    same(LIST,
+    wire.same(LIST,
         () -> stripe.listCustomers(ListCustomersParams.builder().email("billing@acme.example").limit(25L).startingAfter("cus_abc123").build()),
         () -> c.listCustomers(VERSION, "billing@acme.example", 25L, "cus_abc123"));
-    same(OBJECT, () -> stripe.deleteCustomer(DeleteCustomerParams.of("cus_abc123")),
+    wire.same(OBJECT, () -> stripe.deleteCustomer(DeleteCustomerParams.of("cus_abc123")),
         () -> c.deleteCustomer(VERSION, "cus_abc123", IDEMPOTENCY));
   }
 
@@ -104,7 +95,7 @@ class StripeDifferentialTest {
   @Test
   void metadataMapsAreNotDeepObjectEncodedByTheGeneratedClient() throws Exception {
     CustomersApi c = new CustomersApi(api);
-    differs(OBJECT,
+    wire.differs(OBJECT,
         () -> stripe.createCustomer(CreateCustomerParams.builder().name("Acme Corp").putMetadata("tier", "gold").build()),
         () -> c.createCustomer(VERSION, IDEMPOTENCY, "Acme Corp", null, null, null, Map.of("tier", "gold")),
         Map.of("form metadata", "(absent) | {tier=gold}", "form metadata[tier]", "gold | (absent)"));
@@ -113,28 +104,28 @@ class StripeDifferentialTest {
   /** The SDK sends a param's spec default; the OpenAPI client leaves it out, as the document's default is the server's. */
   @Test
   void specDefaultsAreSentOnlyByTheSdk() throws Exception {
-    differs(LIST, () -> stripe.listCustomers(), () -> new CustomersApi(api).listCustomers(VERSION, null, null, null),
+    wire.differs(LIST, () -> stripe.listCustomers(), () -> new CustomersApi(api).listCustomers(VERSION, null, null, null),
         Map.of("query limit", "10 | (absent)"));
   }
 
   @Test
   void products() throws Exception {
     ProductsApi p = new ProductsApi(api);
-    same(OBJECT,
+    wire.same(OBJECT,
         () -> stripe.createProduct(CreateProductParams.builder().name("Pro Plan").description("Access to all pro features").active(true).build()),
         () -> p.createProduct(VERSION, "Pro Plan", IDEMPOTENCY, "Access to all pro features", true, null));
-    same(OBJECT, () -> stripe.getProduct(GetProductParams.of("prod_xyz789")), () -> p.getProduct(VERSION, "prod_xyz789"));
-    same(LIST, () -> stripe.listProducts(ListProductsParams.builder().active(false).limit(5L).startingAfter("prod_1").build()),
+    wire.same(OBJECT, () -> stripe.getProduct(GetProductParams.of("prod_xyz789")), () -> p.getProduct(VERSION, "prod_xyz789"));
+    wire.same(LIST, () -> stripe.listProducts(ListProductsParams.builder().active(false).limit(5L).startingAfter("prod_1").build()),
         () -> p.listProducts(VERSION, false, 5L, "prod_1"));
   }
 
   @Test
   void prices() throws Exception {
     PricesApi p = new PricesApi(api);
-    same(OBJECT,
+    wire.same(OBJECT,
         () -> stripe.createPrice(CreatePriceParams.of("prod_xyz789", 9900L, "usd")),
         () -> p.createPrice(VERSION, "prod_xyz789", 9900L, "usd", IDEMPOTENCY, null, null));
-    same(LIST, () -> stripe.listPrices(ListPricesParams.builder().product("prod_xyz789").active(true).limit(3L).build()),
+    wire.same(LIST, () -> stripe.listPrices(ListPricesParams.builder().product("prod_xyz789").active(true).limit(3L).build()),
         () -> p.listPrices(VERSION, "prod_xyz789", true, 3L, null));
   }
 
@@ -142,7 +133,7 @@ class StripeDifferentialTest {
   @Test
   void nestedFormObjectsAreNotDeepObjectEncodedByTheGeneratedClient() throws Exception {
     PricesApi p = new PricesApi(api);
-    differs(OBJECT,
+    wire.differs(OBJECT,
         () -> stripe.createPrice(CreatePriceParams.builder().product("prod_xyz789").unitAmount(7999L).currency("usd")
             .recurringInterval("month").recurringIntervalCount(3L).build()),
         () -> p.createPrice(VERSION, "prod_xyz789", 7999L, "usd", IDEMPOTENCY,
@@ -150,7 +141,7 @@ class StripeDifferentialTest {
         Map.of("form recurring", "(absent) | class CreatePriceRequestRecurring {\n    interval: month\n    intervalCount: 3\n}",
             "form recurring[interval]", "month | (absent)",
             "form recurring[interval_count]", "3 | (absent)"));
-    differs(OBJECT,
+    wire.differs(OBJECT,
         () -> stripe.createPaymentIntent(CreatePaymentIntentParams.builder().amount(5000L).currency("usd")
             .automaticPaymentMethodsEnabled(false).build()),
         () -> new PaymentIntentsApi(api).createPaymentIntent(VERSION, 5000L, "usd", IDEMPOTENCY, null, null, null, null,
@@ -162,22 +153,22 @@ class StripeDifferentialTest {
   @Test
   void paymentIntents() throws Exception {
     PaymentIntentsApi p = new PaymentIntentsApi(api);
-    same(OBJECT,
+    wire.same(OBJECT,
         () -> stripe.createPaymentIntent(CreatePaymentIntentParams.builder().amount(5000L).currency("usd").customer("cus_abc123")
             .description("One-time purchase").captureMethod("manual").build()),
         () -> p.createPaymentIntent(VERSION, 5000L, "usd", IDEMPOTENCY, "cus_abc123", "One-time purchase", null, "manual", null));
-    same(OBJECT, () -> stripe.getPaymentIntent(GetPaymentIntentParams.of("pi_ghi789")), () -> p.getPaymentIntent(VERSION, "pi_ghi789"));
-    same(OBJECT,
+    wire.same(OBJECT, () -> stripe.getPaymentIntent(GetPaymentIntentParams.of("pi_ghi789")), () -> p.getPaymentIntent(VERSION, "pi_ghi789"));
+    wire.same(OBJECT,
         () -> stripe.updatePaymentIntent(UpdatePaymentIntentParams.builder().id("pi_ghi789").description("Order #42").build()),
         () -> p.updatePaymentIntent(VERSION, "pi_ghi789", IDEMPOTENCY, "Order #42", null));
-    same(OBJECT,
+    wire.same(OBJECT,
         () -> stripe.confirmPaymentIntent(ConfirmPaymentIntentParams.builder().id("pi_ghi789").paymentMethod("pm_card_visa")
             .returnUrl("https://shop.example/done?x=1&y=2").build()),
         () -> p.confirmPaymentIntent(VERSION, "pi_ghi789", IDEMPOTENCY, "pm_card_visa", "https://shop.example/done?x=1&y=2"));
-    same(OBJECT,
+    wire.same(OBJECT,
         () -> stripe.cancelPaymentIntent(CancelPaymentIntentParams.builder().id("pi_ghi789").cancellationReason("duplicate").build()),
         () -> p.cancelPaymentIntent(VERSION, "pi_ghi789", IDEMPOTENCY, "duplicate"));
-    same(OBJECT,
+    wire.same(OBJECT,
         () -> stripe.capturePaymentIntent(CapturePaymentIntentParams.builder().id("pi_ghi789").amountToCapture(7500L).build()),
         () -> p.capturePaymentIntent(VERSION, "pi_ghi789", IDEMPOTENCY, 7500L));
   }
@@ -185,27 +176,27 @@ class StripeDifferentialTest {
   @Test
   void invoices() throws Exception {
     InvoicesApi i = new InvoicesApi(api);
-    same(OBJECT,
+    wire.same(OBJECT,
         () -> stripe.createInvoice(CreateInvoiceParams.builder().customer("cus_abc123").description("March 2026 consulting")
             .subscription("sub_mno345").autoAdvance(true).build()),
         () -> i.createInvoice(VERSION, "cus_abc123", IDEMPOTENCY, "March 2026 consulting", "sub_mno345", null, true));
-    same(OBJECT, () -> stripe.getInvoice(GetInvoiceParams.of("in_jkl012")), () -> i.getInvoice(VERSION, "in_jkl012"));
-    same(LIST,
+    wire.same(OBJECT, () -> stripe.getInvoice(GetInvoiceParams.of("in_jkl012")), () -> i.getInvoice(VERSION, "in_jkl012"));
+    wire.same(LIST,
         () -> stripe.listInvoices(ListInvoicesParams.builder().customer("cus_abc123").status("open").limit(10L).startingAfter("in_1").build()),
         () -> i.listInvoices(VERSION, "cus_abc123", "open", 10L, "in_1"));
-    same(OBJECT, () -> stripe.payInvoice(PayInvoiceParams.of("in_jkl012")), () -> i.payInvoice(VERSION, "in_jkl012", IDEMPOTENCY));
-    same(OBJECT, () -> stripe.voidInvoice(VoidInvoiceParams.of("in_jkl012")), () -> i.voidInvoice(VERSION, "in_jkl012", IDEMPOTENCY));
+    wire.same(OBJECT, () -> stripe.payInvoice(PayInvoiceParams.of("in_jkl012")), () -> i.payInvoice(VERSION, "in_jkl012", IDEMPOTENCY));
+    wire.same(OBJECT, () -> stripe.voidInvoice(VoidInvoiceParams.of("in_jkl012")), () -> i.voidInvoice(VERSION, "in_jkl012", IDEMPOTENCY));
   }
 
   @Test
   void subscriptions() throws Exception {
     SubscriptionsApi s = new SubscriptionsApi(api);
-    same(OBJECT,
+    wire.same(OBJECT,
         () -> stripe.createSubscription(CreateSubscriptionParams.builder().customer("cus_abc123").price("price_def456")
             .quantity(5L).trialPeriodDays(14L).build()),
         () -> s.createSubscription(VERSION, "cus_abc123", "price_def456", IDEMPOTENCY, 5L, 14L, null));
-    same(OBJECT, () -> stripe.getSubscription(GetSubscriptionParams.of("sub_mno345")), () -> s.getSubscription(VERSION, "sub_mno345"));
-    same(OBJECT,
+    wire.same(OBJECT, () -> stripe.getSubscription(GetSubscriptionParams.of("sub_mno345")), () -> s.getSubscription(VERSION, "sub_mno345"));
+    wire.same(OBJECT,
         () -> stripe.cancelSubscription(CancelSubscriptionParams.builder().id("sub_mno345").prorate(false).invoiceNow(false).build()),
         () -> s.cancelSubscription(VERSION, "sub_mno345", IDEMPOTENCY, false, false));
   }
@@ -213,15 +204,15 @@ class StripeDifferentialTest {
   @Test
   void reservedCharactersInPathsAndQueries() throws Exception {
     CustomersApi c = new CustomersApi(api);
-    same(OBJECT, () -> stripe.getCustomer(GetCustomerParams.of("cus a/b?c")), () -> c.getCustomer(VERSION, "cus a/b?c"));
-    same(LIST, () -> stripe.listCustomers(ListCustomersParams.builder().email("jane+test@acme.example").build()),
+    wire.same(OBJECT, () -> stripe.getCustomer(GetCustomerParams.of("cus a/b?c")), () -> c.getCustomer(VERSION, "cus a/b?c"));
+    wire.same(LIST, () -> stripe.listCustomers(ListCustomersParams.builder().email("jane+test@acme.example").build()),
         () -> c.listCustomers(VERSION, "jane+test@acme.example", 10L, null));
   }
 
   @Test
   void balanceDecodesTheSameOnBothSides() throws Exception {
     long[] amounts = new long[2];
-    same("{\"object\":\"balance\",\"available\":[{\"amount\":12345,\"currency\":\"usd\",\"source_types\":{}}],\"pending\":[]}",
+    wire.same("{\"object\":\"balance\",\"available\":[{\"amount\":12345,\"currency\":\"usd\",\"source_types\":{}}],\"pending\":[]}",
         () -> amounts[0] = stripe.getBalance().available().get(0).amount(),
         () -> amounts[1] = new BalanceApi(api).getBalance(VERSION).getAvailable().get(0).getAmount());
     assertArrayEquals(new long[] {12345, 12345}, amounts);

@@ -1,5 +1,8 @@
 package dev.specloom.interop;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import dev.specloom.runtime.testing.WireServer;
@@ -32,12 +35,27 @@ final class Wire implements AutoCloseable {
     return server.url(path);
   }
 
-  /** Answers {@code reply} to {@code call} and returns what the call sent, part by part. */
-  Map<String, String> send(String reply, Call call) throws Exception {
-    return send(200, reply, call);
+  /** Both clients, answered {@code reply}, sent the same authenticated request. */
+  void same(String reply, Call ours, Call theirs) throws Exception {
+    differs(reply, ours, theirs, Map.of());
   }
 
-  Map<String, String> send(int status, String reply, Call call) throws Exception {
+  void sameAnswering(int status, String reply, Call ours, Call theirs) throws Exception {
+    compare(status, reply, ours, theirs, Map.of());
+  }
+
+  /** The two requests differ in exactly {@code expected}: part → "ours | theirs". */
+  void differs(String reply, Call ours, Call theirs, Map<String, String> expected) throws Exception {
+    compare(200, reply, ours, theirs, expected);
+  }
+
+  private void compare(int status, String reply, Call ours, Call theirs, Map<String, String> expected) throws Exception {
+    Map<String, String> a = send(status, reply, ours);
+    assertTrue(a.get("header Authorization").startsWith("Basic "), a.toString());
+    assertEquals(expected, diff(a, send(status, reply, theirs)));
+  }
+
+  private Map<String, String> send(int status, String reply, Call call) throws Exception {
     server.reply(status, reply);
     call.run();
     return parts(server.take());
@@ -75,7 +93,7 @@ final class Wire implements AutoCloseable {
   }
 
   /** Part → "ours | theirs" for every part that differs; empty when both clients sent the same request. */
-  static Map<String, String> diff(Map<String, String> ours, Map<String, String> theirs) {
+  private static Map<String, String> diff(Map<String, String> ours, Map<String, String> theirs) {
     Map<String, String> d = new TreeMap<>();
     TreeMap<String, String> all = new TreeMap<>(ours);
     all.putAll(theirs);
