@@ -4,19 +4,36 @@ package dev.specloom.interop;
 import dev.specloom.chartmogul.CancelSubscriptionParams;
 import dev.specloom.chartmogul.ChartMogulClient;
 import dev.specloom.chartmogul.CreateCustomerParams;
+import dev.specloom.chartmogul.CreateDataSourceParams;
 import dev.specloom.chartmogul.CreatePlanGroupParams;
+import dev.specloom.chartmogul.CreatePlanParams;
 import dev.specloom.chartmogul.DeleteCustomerParams;
+import dev.specloom.chartmogul.DeleteDataSourceParams;
+import dev.specloom.chartmogul.DeleteInvoiceParams;
+import dev.specloom.chartmogul.DeletePlanGroupParams;
+import dev.specloom.chartmogul.DeletePlanParams;
+import dev.specloom.chartmogul.GetCustomerParams;
+import dev.specloom.chartmogul.GetDataSourceParams;
+import dev.specloom.chartmogul.GetInvoiceParams;
 import dev.specloom.chartmogul.GetMetricsParams;
+import dev.specloom.chartmogul.GetPlanGroupParams;
 import dev.specloom.chartmogul.GetPlanParams;
 import dev.specloom.chartmogul.ImportInvoiceParams;
 import dev.specloom.chartmogul.ImportInvoiceTransactionParams;
 import dev.specloom.chartmogul.ListCustomersParams;
+import dev.specloom.chartmogul.ListDataSourcesParams;
+import dev.specloom.chartmogul.ListInvoicesParams;
+import dev.specloom.chartmogul.ListPlanGroupPlansParams;
+import dev.specloom.chartmogul.ListPlanGroupsParams;
 import dev.specloom.chartmogul.ListPlansParams;
 import dev.specloom.chartmogul.ListSubscriptionsParams;
+import dev.specloom.chartmogul.UpdateCustomerParams;
+import dev.specloom.chartmogul.UpdatePlanGroupParams;
 import dev.specloom.chartmogul.UpdatePlanParams;
 import dev.specloom.interop.gen.chartmogul.ApiClient;
 import dev.specloom.interop.gen.chartmogul.api.AccountApi;
 import dev.specloom.interop.gen.chartmogul.api.CustomersApi;
+import dev.specloom.interop.gen.chartmogul.api.DataSourcesApi;
 import dev.specloom.interop.gen.chartmogul.api.InvoicesApi;
 import dev.specloom.interop.gen.chartmogul.api.MetricsApi;
 import dev.specloom.interop.gen.chartmogul.api.PlanGroupsApi;
@@ -25,10 +42,14 @@ import dev.specloom.interop.gen.chartmogul.api.SubscriptionsApi;
 import dev.specloom.interop.gen.chartmogul.auth.HttpBasicAuth;
 import dev.specloom.interop.gen.chartmogul.model.CancelSubscriptionRequest;
 import dev.specloom.interop.gen.chartmogul.model.CreateCustomerRequest;
+import dev.specloom.interop.gen.chartmogul.model.CreateDataSourceRequest;
 import dev.specloom.interop.gen.chartmogul.model.CreatePlanGroupRequest;
+import dev.specloom.interop.gen.chartmogul.model.CreatePlanRequest;
 import dev.specloom.interop.gen.chartmogul.model.ImportInvoiceRequest;
 import dev.specloom.interop.gen.chartmogul.model.ImportInvoiceRequestInvoicesInner;
 import dev.specloom.interop.gen.chartmogul.model.ImportInvoiceTransactionRequest;
+import dev.specloom.interop.gen.chartmogul.model.UpdateCustomerRequest;
+import dev.specloom.interop.gen.chartmogul.model.UpdatePlanGroupRequest;
 import dev.specloom.interop.gen.chartmogul.model.UpdatePlanRequest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -39,7 +60,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * ChartMogul through both clients: JSON bodies (flat, list-valued, wrapped in a body root), PATCH, DELETE with
+ * Every ChartMogul operation of the document through both clients: JSON bodies (flat, list-valued, wrapped in a body root), PATCH, DELETE with
  * 204, path params, the search route, cursor and deprecated page params, hyphenated and date query names.
  */
 class ChartMogulDifferentialTest {
@@ -157,5 +178,41 @@ class ChartMogulDifferentialTest {
     auth2.setUsername("tok_1");
     auth2.setPassword("sec_1");
     wire.same(OBJECT, () -> legacy.getPlan(GetPlanParams.of("pl_1")), () -> new PlansApi(api).getPlan("pl_1"));
+  }
+
+  /** The rest of the catalogue, so that every ChartMogul operation in the document is called once. */
+  @Test
+  void everyOtherOperation() throws Exception {
+    CustomersApi c = new CustomersApi(api);
+    PlansApi p = new PlansApi(api);
+    PlanGroupsApi g = new PlanGroupsApi(api);
+    DataSourcesApi d = new DataSourcesApi(api);
+    InvoicesApi i = new InvoicesApi(api);
+    wire.same(OBJECT, () -> cm.getCustomer(GetCustomerParams.of("cus_1")), () -> c.getCustomer("cus_1"));
+    wire.same(OBJECT, () -> cm.updateCustomer(UpdateCustomerParams.builder().id("cus_1").company("Acme").city("Berlin").build()),
+        () -> c.updateCustomer("cus_1", new UpdateCustomerRequest().company("Acme").city("Berlin")));
+    wire.same(OBJECT, () -> cm.createPlan(CreatePlanParams.of("ds_1", "Gold Quarterly", 3L, "month")),
+        () -> p.createPlan(new CreatePlanRequest().dataSourceUuid("ds_1").name("Gold Quarterly").intervalCount(3L)
+            .intervalUnit(CreatePlanRequest.IntervalUnitEnum.MONTH)));
+    wire.sameAnswering(204, "", () -> cm.deletePlan(DeletePlanParams.of("pl_1")), () -> p.deletePlan("pl_1"));
+    wire.same("{\"plan_groups\":[],\"has_more\":false}", () -> cm.listPlanGroups(ListPlanGroupsParams.builder().perPage(5L).cursor("c_1").build()),
+        () -> g.listPlanGroups(5L, "c_1"));
+    wire.same(OBJECT, () -> cm.getPlanGroup(GetPlanGroupParams.of("plg_1")), () -> g.getPlanGroup("plg_1"));
+    wire.same(OBJECT, () -> cm.updatePlanGroup(UpdatePlanGroupParams.builder().id("plg_1").plans(List.of("pl_3")).build()),
+        () -> g.updatePlanGroup("plg_1", new UpdatePlanGroupRequest().plans(List.of("pl_3"))));
+    wire.same("{\"plans\":[],\"has_more\":false}", () -> cm.listPlanGroupPlans(ListPlanGroupPlansParams.builder().id("plg_1").perPage(7L).build()),
+        () -> g.listPlanGroupPlans("plg_1", 7L, null));
+    wire.sameAnswering(204, "", () -> cm.deletePlanGroup(DeletePlanGroupParams.of("plg_1")), () -> g.deletePlanGroup("plg_1"));
+    wire.same("{\"data_sources\":[]}", () -> cm.listDataSources(ListDataSourcesParams.builder().name("In-house billing").build()),
+        () -> d.listDataSources("In-house billing", null));
+    wire.same(OBJECT, () -> cm.getDataSource(GetDataSourceParams.of("ds_1")), () -> d.getDataSource("ds_1"));
+    wire.same(OBJECT, () -> cm.createDataSource(CreateDataSourceParams.of("In-house billing")),
+        () -> d.createDataSource(new CreateDataSourceRequest().name("In-house billing")));
+    wire.sameAnswering(204, "", () -> cm.deleteDataSource(DeleteDataSourceParams.of("ds_1")), () -> d.deleteDataSource("ds_1"));
+    wire.same("{\"invoices\":[],\"has_more\":false}",
+        () -> cm.listInvoices(ListInvoicesParams.builder().customerUuid("cus_1").perPage(10L).page(3L).build()),
+        () -> i.listInvoices(10L, 3L, null, "cus_1", null, null));
+    wire.same(OBJECT, () -> cm.getInvoice(GetInvoiceParams.of("inv_1")), () -> i.getInvoice("inv_1"));
+    wire.sameAnswering(204, "", () -> cm.deleteInvoice(DeleteInvoiceParams.of("inv_1")), () -> i.deleteInvoice("inv_1"));
   }
 }
