@@ -153,7 +153,7 @@ public final class OpenApiEmitter {
           String top = nests ? p.wire().substring(0, open) : p.wire();
           if (nests) {
             ObjectNode holder = bodyProps.has(top) ? (ObjectNode) bodyProps.get(top) : bodyProps.putObject(top).put("type", "object");
-            holder.with("properties").set(inner, schema);
+            holder.withObjectProperty("properties").set(inner, schema);
             if (p.required()) holder.withArray("required").add(inner);
           } else {
             bodyProps.set(top, schema);
