@@ -94,11 +94,11 @@ class ChartMogulDifferentialTest {
     wire.same(PAGE,
         () -> cm.listCustomers(ListCustomersParams.builder().perPage(200L).cursor("c_2").status("Active").dataSourceUuid("ds_1")
             .externalId("e_1").system("Stripe").build()),
-        () -> c.listCustomers(200L, null, "c_2", "Active", null, "ds_1", "e_1", "Stripe"));
+        () -> c.listCustomers(200L, null, "c_2", "Active", "ds_1", "e_1", "Stripe"));
     wire.same(PAGE, () -> cm.listCustomers(ListCustomersParams.builder().email("jane@acme.example").perPage(10L).build()),
-        () -> c.listCustomersViaEmail(10L, null, null, null, "jane@acme.example", null, null, null));
+        () -> c.listCustomersViaEmail("jane@acme.example", 10L, null, null, null, null, null, null));
     wire.same(PAGE, () -> cm.listCustomers(ListCustomersParams.builder().perPage(50L).page(2L).build()),
-        () -> c.listCustomers(50L, 2L, null, null, null, null, null, null));
+        () -> c.listCustomers(50L, 2L, null, null, null, null, null));
     wire.same(OBJECT,
         () -> cm.createCustomer(CreateCustomerParams.builder().dataSourceUuid("ds_1").externalId("cus_0001").name("Adam Smith")
             .email("adam@example.com").country("US").leadCreatedAt("2025-01-01T00:00:00Z")

@@ -120,6 +120,15 @@ class OpenApiTest {
         param(paths.at("/~1invoice/get"), "where").at("/schema/enum").toString());
   }
 
+  /** ChartMogul's e-mail search is a route: required there, and not a parameter of the plain list. */
+  @Test
+  void routeSelectorIsRequiredOnItsRouteAndAbsentFromTheOther() throws Exception {
+    JsonNode paths = document("chartmogul").path("paths");
+    assertTrue(param(paths.at("/~1customers~1search/get"), "email").path("required").asBoolean());
+    for (JsonNode p : paths.at("/~1customers/get/parameters")) assertFalse(p.path("name").asText().equals("email"));
+    assertEquals("list_customers_via_email", paths.at("/~1customers~1search/get/operationId").asText());
+  }
+
   private static String types(JsonNode properties) {
     StringBuilder b = new StringBuilder("{");
     properties.fields().forEachRemaining(e -> b.append(b.length() > 1 ? "," : "").append('"').append(e.getKey()).append("\":\"")

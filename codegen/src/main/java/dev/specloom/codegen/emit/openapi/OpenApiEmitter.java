@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * An OpenAPI 3.0 document per provider: servers, security schemes, one operation per function and route
@@ -101,14 +102,19 @@ public final class OpenApiEmitter {
           ((ObjectNode) item.get(method)).withArray("x-specloom-functions").add(f.name());
           continue;
         }
-        item.set(method, operation(f, i == 0 ? f.name() : f.name() + "_via_" + f.http().routes().get(i - 1).when()));
+        Optional<String> when = i == 0 ? Optional.empty() : Optional.of(f.http().routes().get(i - 1).when());
+        item.set(method, operation(f, when.map(w -> f.name() + "_via_" + w).orElse(f.name()), when));
       }
     }
     if (!raw.isEmpty()) doc.set("x-specloom-raw-functions", raw);
     return doc;
   }
 
-  private ObjectNode operation(Function f, String operationId) {
+  /**
+   * The operation of one route: on a route taken when param {@code when} is set, that param is required; on
+   * the function's own path, params that select another route are left out, since the SDK never sends them there.
+   */
+  private ObjectNode operation(Function f, String operationId, Optional<String> when) {
     ObjectNode op = JSON.objectNode().put("operationId", operationId).put("summary", f.summary());
     if (!f.description().isEmpty()) op.put("description", f.description());
     op.putArray("tags").add(f.group());
@@ -125,7 +131,10 @@ public final class OpenApiEmitter {
     ObjectNode body = JSON.objectNode().put("type", "object");
     ObjectNode bodyProps = body.putObject("properties");
     ArrayNode bodyRequired = JSON.arrayNode();
+    List<String> selectors = f.http().routes().stream().map(Function.Route::when).toList();
     for (Param p : f.params()) {
+      if (when.isEmpty() && selectors.contains(p.name())) continue;
+      boolean required = p.required() || when.map(p.name()::equals).orElse(false);
       ObjectNode schema = p.template().isPresent() ? JSON.objectNode().put("type", "string") : schema(p.type());
       if (!p.allowed().isEmpty()) {
         ArrayNode e = schema.putArray("enum");
@@ -154,15 +163,15 @@ public final class OpenApiEmitter {
           if (nests) {
             ObjectNode holder = bodyProps.has(top) ? (ObjectNode) bodyProps.get(top) : bodyProps.putObject(top).put("type", "object");
             holder.withObjectProperty("properties").set(inner, schema);
-            if (p.required()) holder.withArray("required").add(inner);
+            if (required) holder.withArray("required").add(inner);
           } else {
             bodyProps.set(top, schema);
           }
-          if (p.required() && !contains(bodyRequired, top)) bodyRequired.add(top);
+          if (required && !contains(bodyRequired, top)) bodyRequired.add(top);
         }
         default -> {
           ObjectNode param = parameters.addObject().put("name", p.wire()).put("in", p.in().name().toLowerCase(Locale.ROOT))
-              .put("required", p.required()).put("description", description);
+              .put("required", required).put("description", description);
           if (p.type() instanceof TypeRef.MapOf) param.put("style", "deepObject").put("explode", true);
           param.set("schema", schema);
         }
