@@ -18,13 +18,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * An OpenAPI 3.0 document per provider: servers, security schemes, one operation per function and route
- * with wire-named parameters, form or JSON bodies (bracketed wire names nest in JSON), model schemas under
- * their JSON keys, and {@code x-specloom-operation: read|write}. Two functions on one method and path (a
- * connection check that reuses a list call) share the first operation; the others are listed under
- * {@code x-specloom-functions}. Raw pass-through functions have no fixed operation and are listed at the top.
+ * with wire-named parameters, form or JSON bodies, model schemas under their JSON keys, and
+ * {@code x-specloom-operation: read|write}. Headers the SDK sends on every call are required single-value
+ * header parameters; the idempotency header is an optional one on writes. A form field {@code a[b]} is
+ * property {@code b} of object {@code a}, serialized {@code style: deepObject}; an indexed one such as
+ * {@code items[0][price]} stays a flat field name, since deepObject does not define arrays. A templated
+ * param (ChargeOver's {@code where=customer_id:EQUALS:{}}) is a string whose allowed values are the filled
+ * templates. Two functions on one method and path (a connection check that reuses a list call) share the
+ * first operation; the others are listed under {@code x-specloom-functions}. Raw pass-through functions have
+ * no fixed operation and are listed at the top.
  */
 public final class OpenApiEmitter {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -96,31 +102,49 @@ public final class OpenApiEmitter {
           ((ObjectNode) item.get(method)).withArray("x-specloom-functions").add(f.name());
           continue;
         }
-        item.set(method, operation(f, i == 0 ? f.name() : f.name() + "_via_" + f.http().routes().get(i - 1).when()));
+        Optional<String> when = i == 0 ? Optional.empty() : Optional.of(f.http().routes().get(i - 1).when());
+        item.set(method, operation(f, when.map(w -> f.name() + "_via_" + w).orElse(f.name()), when));
       }
     }
     if (!raw.isEmpty()) doc.set("x-specloom-raw-functions", raw);
     return doc;
   }
 
-  private ObjectNode operation(Function f, String operationId) {
+  /**
+   * The operation of one route: on a route taken when param {@code when} is set, that param is required; on
+   * the function's own path, params that select another route are left out, since the SDK never sends them there.
+   */
+  private ObjectNode operation(Function f, String operationId, Optional<String> when) {
     ObjectNode op = JSON.objectNode().put("operationId", operationId).put("summary", f.summary());
     if (!f.description().isEmpty()) op.put("description", f.description());
     op.putArray("tags").add(f.group());
     op.put("x-specloom-operation", f.isWrite() ? "write" : "read");
     ArrayNode parameters = op.putArray("parameters");
+    spec.headers().forEach((name, value) -> {
+      ObjectNode schema = parameters.addObject().put("name", name).put("in", "header").put("required", true)
+          .put("description", "Sent on every request.").putObject("schema").put("type", "string").put("default", value);
+      schema.putArray("enum").add(value);
+    });
+    if (f.isWrite()) spec.idempotencyHeader().ifPresent(h -> parameters.addObject().put("name", h).put("in", "header")
+        .put("required", false).put("description", "A unique key per write, so that a retried write is applied once.")
+        .putObject("schema").put("type", "string"));
     ObjectNode body = JSON.objectNode().put("type", "object");
     ObjectNode bodyProps = body.putObject("properties");
     ArrayNode bodyRequired = JSON.arrayNode();
+    List<String> selectors = f.http().routes().stream().map(Function.Route::when).toList();
     for (Param p : f.params()) {
-      ObjectNode schema = schema(p.type());
+      if (when.isEmpty() && selectors.contains(p.name())) continue;
+      boolean required = p.required() || when.map(p.name()::equals).orElse(false);
+      ObjectNode schema = p.template().isPresent() ? JSON.objectNode().put("type", "string") : schema(p.type());
       if (!p.allowed().isEmpty()) {
         ArrayNode e = schema.putArray("enum");
-        p.allowed().forEach(v -> e.add(p.wireValues().getOrDefault(v, v)));
+        p.allowed().forEach(v -> e.add(wireValue(p, v)));
       }
-      p.min().ifPresent(v -> schema.put("minimum", v));
-      p.max().ifPresent(v -> schema.put("maximum", v));
-      p.defaultValue().ifPresent(v -> schema.set("default", JSON.pojoNode(v)));
+      if (p.template().isEmpty()) {
+        p.min().ifPresent(v -> bound(schema, "minimum", v));
+        p.max().ifPresent(v -> bound(schema, "maximum", v));
+        p.defaultValue().or(p::serverDefault).ifPresent(v -> schema.set("default", JSON.pojoNode(v)));
+      }
       String description = p.description() + p.template().map(t -> " Sent as " + p.wire() + "=" + t + ".").orElse("");
       boolean pagedOffset = f.pagination().flatMap(pg -> pg.pageParam()).map(p.name()::equals).orElse(false)
           && f.pagination().get().offsetWire().isPresent();
@@ -131,12 +155,23 @@ public final class OpenApiEmitter {
       }
       switch (p.in()) {
         case BODY -> {
-          bodyProps.set(p.wire(), schema.put("description", p.description()));
-          if (p.required()) bodyRequired.add(p.wire());
+          schema.put("description", p.description());
+          int open = p.wire().indexOf('[');
+          String inner = open > 0 ? p.wire().substring(open + 1, p.wire().length() - 1) : "";
+          boolean nests = spec.requestEncoding() == Spec.BodyEncoding.FORM && inner.matches("[A-Za-z_][A-Za-z0-9_]*");
+          String top = nests ? p.wire().substring(0, open) : p.wire();
+          if (nests) {
+            ObjectNode holder = bodyProps.has(top) ? (ObjectNode) bodyProps.get(top) : bodyProps.putObject(top).put("type", "object");
+            holder.withObjectProperty("properties").set(inner, schema);
+            if (required) holder.withArray("required").add(inner);
+          } else {
+            bodyProps.set(top, schema);
+          }
+          if (required && !contains(bodyRequired, top)) bodyRequired.add(top);
         }
         default -> {
           ObjectNode param = parameters.addObject().put("name", p.wire()).put("in", p.in().name().toLowerCase(Locale.ROOT))
-              .put("required", p.required()).put("description", description);
+              .put("required", required).put("description", description);
           if (p.type() instanceof TypeRef.MapOf) param.put("style", "deepObject").put("explode", true);
           param.set("schema", schema);
         }
@@ -144,7 +179,7 @@ public final class OpenApiEmitter {
     }
     if (!bodyRequired.isEmpty()) body.set("required", bodyRequired);
     if (!bodyProps.isEmpty()) {
-      ObjectNode content = op.putObject("requestBody").put("required", true).putObject("content");
+      ObjectNode content = op.putObject("requestBody").put("required", !bodyRequired.isEmpty()).putObject("content");
       if (spec.requestEncoding() == Spec.BodyEncoding.FORM) {
         ObjectNode form = content.putObject("application/x-www-form-urlencoded");
         form.set("schema", body);
@@ -166,7 +201,7 @@ public final class OpenApiEmitter {
     ObjectNode ok = responses.putObject("200").put("description", "Success");
     ObjectNode result = schema(f.returns().type());
     if (f.returns().from().isPresent()) {
-      ObjectNode wrap = JSON.objectNode().put("type", "object");
+      ObjectNode wrap = JSON.objectNode().put("type", "object").put("additionalProperties", true);
       wrap.putObject("properties").set(f.returns().from().get(), result);
       result = wrap;
     }
@@ -175,8 +210,30 @@ public final class OpenApiEmitter {
     return op;
   }
 
+  /** What the provider receives for an allowed value: translated, then put into the param's template. */
+  private static String wireValue(Param p, String value) {
+    String v = p.wireValues().getOrDefault(value, value);
+    return p.template().map(t -> t.replace("{}", v)).orElse(v);
+  }
+
+  private static void bound(ObjectNode schema, String key, double v) {
+    if (v == Math.rint(v)) {
+      schema.put(key, (long) v);
+    } else {
+      schema.put(key, v);
+    }
+  }
+
+  private static boolean contains(ArrayNode names, String name) {
+    for (var n : names) {
+      if (n.asText().equals(name)) return true;
+    }
+    return false;
+  }
+
+  /** Models name the fields the SDK reads; provider answers carry more, which clients must accept. */
   private ObjectNode model(Model m) {
-    ObjectNode s = JSON.objectNode().put("type", "object");
+    ObjectNode s = JSON.objectNode().put("type", "object").put("additionalProperties", true);
     if (!m.description().isEmpty()) s.put("description", m.description());
     ObjectNode props = s.putObject("properties");
     for (Field f : m.fields()) {
