@@ -37,6 +37,11 @@ public record Function(
     return operation == Operation.WRITE;
   }
 
+  /** Writes sent as POST carry the provider's idempotency key; GET and DELETE are idempotent already. */
+  public boolean takesIdempotencyKey() {
+    return isWrite() && http.method().equals("POST");
+  }
+
   public Optional<Param> param(String name) {
     return params.stream().filter(p -> p.name().equals(name)).findFirst();
   }

@@ -84,8 +84,12 @@ class OpenApiTest {
         + "\"schema\":{\"type\":\"string\",\"default\":\"2024-06-20\",\"enum\":[\"2024-06-20\"]}}",
         param(paths.at("/~1v1~1customers/get"), "Stripe-Version").toString());
     assertFalse(param(paths.at("/~1v1~1customers/post"), "Idempotency-Key").path("required").asBoolean());
-    assertEquals("string", param(paths.at("/~1v1~1customers~1{id}/delete"), "Idempotency-Key").at("/schema/type").asText());
-    for (JsonNode p : paths.at("/~1v1~1customers/get/parameters")) assertFalse(p.path("name").asText().equals("Idempotency-Key"));
+    assertEquals("string", param(paths.at("/~1v1~1customers/post"), "Idempotency-Key").at("/schema/type").asText());
+    // Only POST writes take the key: GETs and DELETEs (delete_customer, cancel_subscription) carry none.
+    for (String op : List.of("/~1v1~1customers/get", "/~1v1~1customers~1{id}/delete", "/~1v1~1subscriptions~1{id}/delete")) {
+      assertTrue(paths.at(op).isObject(), op);
+      for (JsonNode p : paths.at(op + "/parameters")) assertFalse(p.path("name").asText().equals("Idempotency-Key"), op);
+    }
   }
 
   @Test

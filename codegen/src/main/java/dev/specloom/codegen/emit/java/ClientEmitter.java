@@ -146,8 +146,7 @@ final class ClientEmitter {
   private MethodSpec callMethod(Function fn, String method, ClassName params, TypeName result) {
     MethodSpec.Builder m = MethodSpec.methodBuilder(method + "Call").addModifiers(Modifier.PRIVATE)
         .returns(ParameterizedTypeName.get(CALL, result.box())).addParameter(params, "params")
-        // Idempotency keys go on POSTs only: GET and DELETE are idempotent already (Stripe ignores keys on them).
-        .addStatement("$T w = core.request($L)", ParamsEmitter.WIRE, fn.isWrite() && fn.http().method().equals("POST"))
+        .addStatement("$T w = core.request($L)", ParamsEmitter.WIRE, fn.takesIdempotencyKey())
         .addStatement("params.writeTo(w)");
     for (Function.Route r : fn.http().routes()) {
       m.beginControlFlow("if (params.$N() != null)", JavaNames.member(r.when()))

@@ -24,7 +24,7 @@ import java.util.Optional;
  * An OpenAPI 3.0 document per provider: servers, security schemes, one operation per function and route
  * with wire-named parameters, form or JSON bodies, model schemas under their JSON keys, and
  * {@code x-specloom-operation: read|write}. Headers the SDK sends on every call are required single-value
- * header parameters; the idempotency header is an optional one on writes. A form field {@code a[b]} is
+ * header parameters; the idempotency header is an optional one on POST writes. A form field {@code a[b]} is
  * property {@code b} of object {@code a}, serialized {@code style: deepObject}; an indexed one such as
  * {@code items[0][price]} stays a flat field name, since deepObject does not define arrays. A templated
  * param (ChargeOver's {@code where=customer_id:EQUALS:{}}) is a string whose allowed values are the filled
@@ -125,7 +125,7 @@ public final class OpenApiEmitter {
           .put("description", "Sent on every request.").putObject("schema").put("type", "string").put("default", value);
       schema.putArray("enum").add(value);
     });
-    if (f.isWrite()) spec.idempotencyHeader().ifPresent(h -> parameters.addObject().put("name", h).put("in", "header")
+    if (f.takesIdempotencyKey()) spec.idempotencyHeader().ifPresent(h -> parameters.addObject().put("name", h).put("in", "header")
         .put("required", false).put("description", "A unique key per write, so that a retried write is applied once.")
         .putObject("schema").put("type", "string"));
     ObjectNode body = JSON.objectNode().put("type", "object");
