@@ -16,21 +16,6 @@ public final class Emitters {
 
   private Emitters() {}
 
-  /** Runs every emitter into memory (for benchmarks); returns the number of characters generated. */
-  public static int inMemory(List<Spec> specs) {
-    int chars = 0;
-    for (Spec spec : specs) {
-      for (var f : new JavaSdkEmitter(spec).files()) chars += f.toString().length();
-      chars += new LuaGlueEmitter(spec).file().toString().length();
-      MarkdownEmitter docs = new MarkdownEmitter(spec);
-      chars += docs.reference().length();
-      for (var fn : spec.functions()) chars += docs.section(fn, "#").length();
-      chars += new ToolSchemaEmitter(spec).text().length();
-      chars += new OpenApiEmitter(spec).text().length();
-    }
-    return chars;
-  }
-
   /**
    * Writes every target's files for every spec: Java sources under {@code out/java}, classpath resources
    * (the Markdown reference, tool definitions, OpenAPI) under {@code out/resources}. Returns the number of files written.

@@ -22,8 +22,7 @@ import java.util.function.Function;
  * usage error). These flags are a public contract.
  */
 public final class Main {
-  static final String USAGE = "usage: specloom-lua run [--accounts FILE] [--allow-writes] [--dry-run] SCRIPT.lua|-\n"
-      + "       specloom-lua bench   (the Lua bridge's overhead per call, transport stubbed)";
+  static final String USAGE = "usage: specloom-lua run [--accounts FILE] [--allow-writes] [--dry-run] SCRIPT.lua|-";
 
   private Main() {}
 
@@ -32,11 +31,6 @@ public final class Main {
   }
 
   static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, Function<String, String> env) {
-    if (args.length == 1 && args[0].equals("bench")) {
-      ProviderBinding stripe = Bindings.all().stream().filter(b -> b.provider().equals("stripe")).findFirst().orElseThrow();
-      out.println(dev.specloom.lua.BridgeBench.run(stripe, 21, 20_000));
-      return 0;
-    }
     if (args.length < 2 || !args[0].equals("run")) {
       err.println(USAGE);
       return 2;
