@@ -85,6 +85,7 @@ final class StripeStub implements AutoCloseable {
     if (query != null) {
       for (String pair : query.split("&")) {
         int eq = pair.indexOf('=');
+        if (eq < 0) continue;
         String name = pair.substring(0, eq);
         String value = pair.substring(eq + 1);
         if (name.equals("limit")) limit = Integer.parseInt(value);
