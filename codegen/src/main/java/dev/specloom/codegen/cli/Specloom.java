@@ -22,8 +22,7 @@ import java.util.List;
 public final class Specloom {
   static final String USAGE = """
       usage: specloom validate SPEC...
-             specloom generate (--specs DIR | --spec FILE)... --out DIR [--target java|lua|docs|tools|openapi|site|sandbox]...
-             specloom bench SPEC...   (load + every emitter in memory, median of 20 runs)""";
+             specloom generate (--specs DIR | --spec FILE)... --out DIR [--target java|lua|docs|tools|openapi|site|sandbox]...""";
 
   private Specloom() {}
 
@@ -42,7 +41,6 @@ public final class Specloom {
       return switch (args[0]) {
         case "validate" -> validate(List.of(args).subList(1, args.length), out, err);
         case "generate" -> generate(List.of(args).subList(1, args.length), out, err);
-        case "bench" -> bench(List.of(args).subList(1, args.length), out);
         default -> {
           err.println("specloom: unknown command '" + args[0] + "'\n" + USAGE);
           yield 2;
@@ -65,27 +63,6 @@ public final class Specloom {
     if (args.isEmpty()) throw new UsageException("validate needs at least one spec file");
     List<Spec> specs = SpecLoader.loadAll(args.stream().map(Path::of).toList());
     for (Spec s : specs) out.println(s.sourceFile() + ": ok (" + s.functions().size() + " functions)");
-    return 0;
-  }
-
-  /** In-process generation time: parse, validate and run every emitter into memory. */
-  private static int bench(List<String> args, PrintStream out) throws SpecException, UsageException {
-    if (args.isEmpty()) throw new UsageException("bench needs at least one spec file");
-    List<Path> files = args.stream().map(Path::of).toList();
-    long[] nanos = new long[25];
-    int functions = 0;
-    for (int i = 0; i < nanos.length; i++) {
-      long t0 = System.nanoTime();
-      List<Spec> specs = SpecLoader.loadAll(files);
-      int chars = Emitters.inMemory(specs);
-      nanos[i] = System.nanoTime() - t0;
-      if (chars == 0) throw new IllegalStateException("nothing generated");
-      functions = specs.stream().mapToInt(s -> s.functions().size()).sum();
-    }
-    long[] measured = java.util.Arrays.copyOfRange(nanos, 5, nanos.length);
-    java.util.Arrays.sort(measured);
-    out.printf("specloom bench: %d spec(s), %d functions: first run %.1f ms, median of %d warm runs %.1f ms%n",
-        files.size(), functions, nanos[0] / 1e6, measured.length, measured[measured.length / 2] / 1e6);
     return 0;
   }
 

@@ -4,8 +4,8 @@ import dev.specloom.codegen.emit.docs.MarkdownEmitter;
 import dev.specloom.codegen.emit.java.JavaSdkEmitter;
 import dev.specloom.codegen.emit.lua.LuaGlueEmitter;
 import dev.specloom.codegen.emit.openapi.OpenApiEmitter;
-import dev.specloom.codegen.emit.site.SiteEmitter;
 import dev.specloom.codegen.emit.sandbox.SandboxEmitter;
+import dev.specloom.codegen.emit.site.SiteEmitter;
 import dev.specloom.codegen.emit.tools.ToolSchemaEmitter;
 import dev.specloom.codegen.model.Spec;
 import java.io.IOException;
@@ -17,23 +17,6 @@ public final class Emitters {
   public static final List<String> TARGETS = List.of("java", "docs", "lua", "tools", "openapi", "site", "sandbox");
 
   private Emitters() {}
-
-  /** Runs every emitter into memory (for benchmarks); returns the number of characters generated. */
-  public static int inMemory(List<Spec> specs) {
-    int chars = 0;
-    for (Spec spec : specs) {
-      for (var f : new JavaSdkEmitter(spec).files()) chars += f.toString().length();
-      chars += new LuaGlueEmitter(spec).file().toString().length();
-      MarkdownEmitter docs = new MarkdownEmitter(spec);
-      chars += docs.reference().length();
-      for (var fn : spec.functions()) chars += docs.section(fn, "#").length();
-      chars += new ToolSchemaEmitter(spec).text().length();
-      chars += new OpenApiEmitter(spec).text().length();
-      if (spec.sandbox().isPresent()) chars += new SandboxEmitter(spec).text().length();
-    }
-    for (String page : new SiteEmitter(specs).files().values()) chars += page.length();
-    return chars;
-  }
 
   /**
    * Writes every target's files for every spec: Java sources under {@code out/java}, classpath resources

@@ -24,8 +24,7 @@ import java.util.function.Function;
  * sandbox, and one line on standard error says so; so does an account with {@code sandbox: true}.
  */
 public final class Main {
-  static final String USAGE = "usage: specloom-lua run [--accounts FILE] [--allow-writes] [--dry-run] SCRIPT.lua|-\n"
-      + "       specloom-lua bench   (the Lua bridge's overhead per call, transport stubbed)";
+  static final String USAGE = "usage: specloom-lua run [--accounts FILE] [--allow-writes] [--dry-run] SCRIPT.lua|-";
 
   static final String SANDBOX_NOTICE = "specloom-lua: running on the offline sandbox (loopback simulators with seed data, writes allowed; nothing real is called: ";
 
@@ -36,11 +35,6 @@ public final class Main {
   }
 
   static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, Function<String, String> env) {
-    if (args.length == 1 && args[0].equals("bench")) {
-      ProviderBinding stripe = Bindings.all().stream().filter(b -> b.provider().equals("stripe")).findFirst().orElseThrow();
-      out.println(dev.specloom.lua.BridgeBench.run(stripe, 21, 20_000));
-      return 0;
-    }
     if (args.length < 2 || !args[0].equals("run")) {
       err.println(USAGE);
       return 2;

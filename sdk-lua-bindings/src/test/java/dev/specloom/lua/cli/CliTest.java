@@ -107,7 +107,7 @@ class CliTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"run", "exec x.lua", "run --accounts", "run --dry-run", "run --allow-writes --dry-run",
-      "run a.lua b.lua", "run --bogus a.lua", "run a.lua --verbose", "bench extra", "RUN a.lua", "--dry-run run a.lua"})
+      "run a.lua b.lua", "run --bogus a.lua", "run a.lua --verbose", "bench", "bench extra", "RUN a.lua", "--dry-run run a.lua"})
   void malformedArgumentsExitTwoWithUsage(String argLine) {
     Run r = cli("print('must not run')", argLine.split(" "));
     assertEquals(2, r.code(), argLine + " → " + r.err());

@@ -54,10 +54,18 @@ public final class JavaNames {
     return u.isEmpty() ? u : Character.toLowerCase(u.charAt(0)) + u.substring(1);
   }
 
+  /** Runs for every name the emitters print, so it scans characters instead of splitting with a regex. */
   public static String upperCamel(String snake) {
-    StringBuilder b = new StringBuilder();
-    for (String part : snake.split("[_\\-]")) {
-      if (!part.isEmpty()) b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+    StringBuilder b = new StringBuilder(snake.length());
+    boolean wordStart = true;
+    for (int i = 0; i < snake.length(); i++) {
+      char c = snake.charAt(i);
+      if (c == '_' || c == '-') {
+        wordStart = true;
+      } else {
+        b.append(wordStart ? Character.toUpperCase(c) : c);
+        wordStart = false;
+      }
     }
     return b.toString();
   }
