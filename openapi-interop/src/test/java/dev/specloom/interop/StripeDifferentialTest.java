@@ -85,7 +85,7 @@ class StripeDifferentialTest {
         () -> stripe.listCustomers(ListCustomersParams.builder().email("billing@acme.example").limit(25L).startingAfter("cus_abc123").build()),
         () -> c.listCustomers(VERSION, "billing@acme.example", 25L, "cus_abc123"));
     wire.same(OBJECT, () -> stripe.deleteCustomer(DeleteCustomerParams.of("cus_abc123")),
-        () -> c.deleteCustomer(VERSION, "cus_abc123", IDEMPOTENCY));
+        () -> c.deleteCustomer(VERSION, "cus_abc123"));
   }
 
   /**
@@ -198,7 +198,7 @@ class StripeDifferentialTest {
     wire.same(OBJECT, () -> stripe.getSubscription(GetSubscriptionParams.of("sub_mno345")), () -> s.getSubscription(VERSION, "sub_mno345"));
     wire.same(OBJECT,
         () -> stripe.cancelSubscription(CancelSubscriptionParams.builder().id("sub_mno345").prorate(false).invoiceNow(false).build()),
-        () -> s.cancelSubscription(VERSION, "sub_mno345", IDEMPOTENCY, false, false));
+        () -> s.cancelSubscription(VERSION, "sub_mno345", false, false));
   }
 
   @Test
