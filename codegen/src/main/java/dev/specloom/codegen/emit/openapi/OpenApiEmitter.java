@@ -1,10 +1,9 @@
 package dev.specloom.codegen.emit.openapi;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.specloom.codegen.emit.JsonResource;
 import dev.specloom.codegen.model.Field;
 import dev.specloom.codegen.model.Function;
 import dev.specloom.codegen.model.Model;
@@ -13,7 +12,6 @@ import dev.specloom.codegen.model.Placeholders;
 import dev.specloom.codegen.model.Spec;
 import dev.specloom.codegen.model.TypeRef;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,18 +43,11 @@ public final class OpenApiEmitter {
   }
 
   public int writeTo(Path resourcesRoot) throws IOException {
-    Path file = resourcesRoot.resolve(resource(spec.provider()));
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text());
-    return 1;
+    return JsonResource.write(resourcesRoot, resource(spec.provider()), text());
   }
 
   public String text() {
-    try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document()) + "\n";
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return JsonResource.text(document());
   }
 
   public ObjectNode document() {

@@ -2,9 +2,9 @@ package dev.specloom.codegen.emit.sandbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.specloom.codegen.emit.JsonResource;
 import dev.specloom.codegen.model.Field;
 import dev.specloom.codegen.model.Function;
 import dev.specloom.codegen.model.Model;
@@ -13,7 +13,6 @@ import dev.specloom.codegen.model.Param;
 import dev.specloom.codegen.model.Sandbox;
 import dev.specloom.codegen.model.Spec;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -25,7 +24,7 @@ import java.util.regex.Pattern;
  * spec's {@code sandbox:} section. The sandbox runtime reads only this file, never the YAML.
  */
 public final class SandboxEmitter {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+  private static final ObjectMapper JSON = new ObjectMapper()
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
   private static final Pattern ROOT = Pattern.compile("^(?:\\{[a-z_]+}|[a-z]+://[^/]+)(.*)$");
   private final Spec spec;
@@ -41,18 +40,11 @@ public final class SandboxEmitter {
   /** Writes the descriptor when the spec has a {@code sandbox:} section; returns the number of files written. */
   public int writeTo(Path resourcesRoot) throws IOException {
     if (spec.sandbox().isEmpty()) return 0;
-    Path file = resourcesRoot.resolve(resource(spec.provider()));
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text());
-    return 1;
+    return JsonResource.write(resourcesRoot, resource(spec.provider()), text());
   }
 
   public String text() {
-    try {
-      return JSON.writeValueAsString(document()) + "\n";
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return JsonResource.text(document());
   }
 
   ObjectNode document() {

@@ -1,10 +1,10 @@
 package dev.specloom.codegen.emit.tools;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.specloom.codegen.emit.JsonResource;
 import dev.specloom.codegen.model.Field;
 import dev.specloom.codegen.model.Function;
 import dev.specloom.codegen.model.Model;
@@ -12,7 +12,6 @@ import dev.specloom.codegen.model.Param;
 import dev.specloom.codegen.model.Spec;
 import dev.specloom.codegen.model.TypeRef;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
@@ -27,7 +26,7 @@ import java.util.Set;
  */
 public final class ToolSchemaEmitter {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER = new ObjectMapper();
   private final Spec spec;
 
   public ToolSchemaEmitter(Spec spec) {
@@ -39,18 +38,11 @@ public final class ToolSchemaEmitter {
   }
 
   public int writeTo(Path resourcesRoot) throws IOException {
-    Path file = resourcesRoot.resolve(resource(spec.provider()));
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text());
-    return 1;
+    return JsonResource.write(resourcesRoot, resource(spec.provider()), text());
   }
 
   public String text() {
-    try {
-      return MAPPER.writeValueAsString(document()) + "\n";
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return JsonResource.text(document());
   }
 
   public ObjectNode document() {
