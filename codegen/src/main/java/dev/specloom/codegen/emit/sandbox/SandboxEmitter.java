@@ -110,6 +110,12 @@ public final class SandboxEmitter {
     b.answer().ifPresent(v -> n.set("answer", JSON.valueToTree(v)));
     n.set("sum", JSON.valueToTree(b.sums()));
     b.recurringRevenue().ifPresent(v -> n.set("recurring_revenue", JSON.valueToTree(v)));
+    b.stateError().ifPresent(v -> n.put("state_error", v));
+    if (!b.refusals().isEmpty()) {
+      ArrayNode refuse = n.putArray("refuse");
+      b.refusals().forEach(x -> refuse.addObject().put("error", x.error()).set("if", JSON.valueToTree(x.conditions())));
+    }
+    b.order().ifPresent(v -> n.putObject("order").put("by", v.by()).put("desc", v.desc()));
     return n;
   }
 
