@@ -11,9 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 
 /** The references of a {@code sandbox:} section: functions, resources, models, fields and params it names. */
 final class SandboxCheck {
+  /** The error kinds the sandbox engine itself raises. */
+  static final List<String> ENGINE_ERRORS = List.of("unauthorized", "missing_param", "not_found", "unexpected_state",
+      "not_routed", "rate_limited", "server_error");
   private final Spec spec;
   private final Sandbox sandbox;
   private final JsonNode node;
@@ -30,6 +34,15 @@ final class SandboxCheck {
     for (Sandbox.Resource r : sandbox.resources().values()) resource("sandbox/resources/" + r.name(), r);
     for (Map.Entry<String, Sandbox.Behaviour> e : sandbox.functions().entrySet()) {
       behaviour("sandbox/functions/" + e.getKey(), e.getKey(), e.getValue());
+    }
+    List<String> raised = sandbox.functions().values().stream()
+        .flatMap(b -> Stream.concat(b.stateError().stream(), b.refusals().stream().map(Sandbox.Refusal::error)))
+        .toList();
+    for (String kind : sandbox.errors().keySet()) {
+      if (!ENGINE_ERRORS.contains(kind) && !raised.contains(kind)) {
+        report.accept("sandbox/errors", "error '" + kind + "' is never raised" + Suggest.didYouMean(kind, ENGINE_ERRORS)
+            + "; the engine raises " + ENGINE_ERRORS + ", a behaviour's state_error or refuse the others");
+      }
     }
     for (Map.Entry<String, Map<String, Map<String, Object>>> g : sandbox.given().entrySet()) {
       String at = "sandbox/given/" + g.getKey();
