@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -158,10 +159,28 @@ class CliSandboxTest {
     return out.stream();
   }
 
+  /**
+   * Seed examples the live API refuses, with the refusal the sandbox answers in its place: confirming without a
+   * return_url an intent that accepts redirect-based methods, voiding drafts (Stripe deletes them), and
+   * confirming the seed data's pi_ghi789, which awaits capture (the spec's own example starts from the state its
+   * sandbox.given declares).
+   */
+  static final Map<String, String> REFUSED_AS_LIVE = Map.of(
+      "003_08102dc6c6e0655f.txt:889.1", "stripe.confirm_payment_intent: 400 payment_intent_unexpected_state: You cannot confirm "
+          + "this PaymentIntent because it has a status of requires_capture.",
+      "003_08102dc6c6e0655f.txt:1152.1", "stripe.confirm_payment_intent: 400 A `return_url` must be specified",
+      "003_08102dc6c6e0655f.txt:1174.1", "stripe.confirm_payment_intent: 400 A `return_url` must be specified",
+      "003_08102dc6c6e0655f.txt:1214.1", "stripe.void_invoice: 400 invoice_unexpected_state: This invoice's status is draft;");
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("seedExamples")
   void everySeedLuaExampleRunsWithNoAccountsFile(String name, String lua) {
     Run r = cli(lua, "run", "-");
+    if (REFUSED_AS_LIVE.containsKey(name)) {
+      assertEquals(1, r.code(), name + ": " + r.err());
+      assertTrue(r.err().contains("\n" + REFUSED_AS_LIVE.get(name)), name + ": " + r.err());
+      return;
+    }
     assertEquals(0, r.code(), name + ": " + r.err());
     assertEquals(NOTICE + "\n", r.err(), name);
     assertFalse(r.out().contains("nil") || r.out().contains("table: 0x"), name + " printed " + r.out());
