@@ -201,6 +201,17 @@ class ChargeOverWireTest {
   }
 
   @Test
+  void aUrlThatAlreadyEndsInTheApiPathIsNotExtendedTwice() {
+    String root = server.url("").replaceAll("/$", "");
+    for (String url : List.of(root + "/api/v3", root + "/api/v3/", root + "/")) {
+      ChargeOverClient c = ChargeOverClient.builder().publicKey("pub_1").privateKey("priv_1").url(url).build();
+      server.reply(200, ok("[]"));
+      c.listTransactions();
+      get("/api/v3/transaction", "limit=10&offset=0");
+    }
+  }
+
+  @Test
   void subdomainSelectsTheHostedAccountAndMustBeHttps() {
     IllegalStateException none = assertThrows(IllegalStateException.class,
         () -> ChargeOverClient.builder().publicKey("p").privateKey("k").build());

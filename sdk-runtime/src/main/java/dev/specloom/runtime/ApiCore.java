@@ -39,6 +39,8 @@ import retrofit2.Retrofit;
  */
 public final class ApiCore {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_][a-z0-9_]*)}");
+  /** The path of an API root template: what follows its host, or its leading {setting}. */
+  private static final Pattern ROOT_PATH = Pattern.compile("(?:[a-z]+://[^/]+|\\{[a-z_][a-z0-9_]*})(/.*)?");
 
   private final ProviderInfo provider;
   private final HttpUrl baseUrl;
@@ -183,7 +185,7 @@ public final class ApiCore {
    */
   public Object executeRaw(String function, String method, String path, Map<String, String> query,
       Map<String, String> headers, Object body) {
-    String relative = RawPaths.check(path);
+    String relative = RawPaths.check(underRoot(path));
     HttpUrl.Builder url = baseUrl.newBuilder().addPathSegments(relative);
     if (query != null) query.forEach(url::addQueryParameter);
     RequestBody requestBody = null;
@@ -214,6 +216,22 @@ public final class ApiCore {
     } catch (IOException e) {
       throw new TransportException(provider.name, function, e);
     }
+  }
+
+  /**
+   * A raw path may repeat the API root's own path, as the provider's docs write it ({@code /v1/customers} under
+   * {@code https://api.chartmogul.com/v1}): that part is already in the root, so it is not sent twice.
+   */
+  private String underRoot(String path) {
+    if (path == null) return null;
+    for (ProviderInfo.BaseUrl b : provider.baseUrls) {
+      Matcher m = ROOT_PATH.matcher(b.template());
+      if (!m.matches() || m.group(1) == null) continue;
+      String root = m.group(1).replaceAll("^/+|/+$", "");
+      String bare = path.startsWith("/") ? path.substring(1) : path;
+      if (!root.isEmpty() && bare.startsWith(root + "/")) return bare.substring(root.length());
+    }
+    return path;
   }
 
   private String requestIdHeaderOr() {
@@ -265,7 +283,7 @@ public final class ApiCore {
       url = provider.baseUrls.stream()
           .filter(b -> b.when().stream().allMatch(config.settings::containsKey))
           .findFirst()
-          .map(b -> interpolate(b.template(), config.settings))
+          .map(b -> interpolateRoot(b.template(), config.settings))
           .orElseThrow(() -> new IllegalStateException(provider.name + ": set one of " + provider.baseUrls.stream()
               .map(b -> String.join(" + ", b.when())).toList() + " (or baseUrl)"));
     }
@@ -315,6 +333,24 @@ public final class ApiCore {
     List<String> out = new java.util.ArrayList<>();
     while (m.find()) out.add(m.group(1));
     return out;
+  }
+
+  /**
+   * An API root from its template. A setting that already ends with the template's text after it (a url given
+   * as {@code https://x.example/api/v3} for {@code {url}/api/v3}), or with a slash, is not extended twice.
+   */
+  private static String interpolateRoot(String template, Map<String, String> settings) {
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      int next = template.indexOf('{', m.end());
+      String rest = template.substring(m.end(), next < 0 ? template.length() : next).replaceAll("/+$", "");
+      String value = settings.get(m.group(1)).replaceAll("/+$", "");
+      if (!rest.isEmpty() && value.endsWith(rest)) value = value.substring(0, value.length() - rest.length());
+      m.appendReplacement(b, Matcher.quoteReplacement(value));
+    }
+    m.appendTail(b);
+    return b.toString();
   }
 
   private static String interpolate(String template, Map<String, String> values) {
