@@ -94,6 +94,9 @@ final class SemanticCheck {
       typeExists(fat + "/type", f.type());
       if (!wires.add(f.wire())) report(fat, "two fields read the JSON key '" + f.wire() + "'");
     }
+    for (String wire : m.unmodelled().keySet()) {
+      if (wires.contains(wire)) report(at + "/unmodelled/" + wire, "'" + wire + "' is a field of " + m.name() + ", so it is modelled");
+    }
   }
 
   private void function(String at, Function f) {

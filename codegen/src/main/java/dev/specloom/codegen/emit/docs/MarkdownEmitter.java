@@ -86,7 +86,9 @@ public final class MarkdownEmitter {
     List<String> names = new ArrayList<>();
     for (String a : f.aliases()) names.add("`" + spec.provider() + "." + a + "`");
     md.append(names.isEmpty() ? "`" + spec.provider() + "." + f.name() + "`" : String.join(", ", names)).append('\n');
-    md.append("- **HTTP:** `").append(f.http().raw() ? "any method, path under the API root" : f.http().method() + " " + f.http().path()).append("`\n\n");
+    md.append("- **HTTP:** `").append(f.http().raw() ? "any method, path under the API root" : f.http().method() + " " + f.http().path()).append("`\n");
+    f.reference().ifPresent(url -> md.append("- **Provider reference:** <").append(url).append(">\n"));
+    md.append('\n');
     md.append(sub).append(" Parameters\n\n");
     if (f.params().isEmpty()) {
       md.append("None.\n\n");
