@@ -324,7 +324,8 @@ class StripeSandboxTest {
     assertEquals("open", stripe.getInvoice(dev.specloom.stripe.GetInvoiceParams.of("in_jkl012")).status());
 
     var deleted = stripe.deleteInvoice(DeleteInvoiceParams.of("in_lmn678"));
-    assertEquals(new Exchange("delete_invoice", "DELETE", "/v1/invoices/in_lmn678", "", 200), last());
+    assertEquals(new Exchange("delete_invoice", "DELETE", "/v1/invoices/in_lmn678", "", 200,
+        "{\"id\":\"in_lmn678\",\"object\":\"invoice\",\"deleted\":true}"), last());
     assertEquals("in_lmn678", deleted.id());
     assertEquals("invoice", deleted.object());
     assertEquals(true, deleted.deleted());
