@@ -184,7 +184,9 @@ public final class SpecLoader {
           strings(p.path("enum")),
           strings(p.path("requires")),
           optText(p, "deprecated"),
-          stringMap(p.path("wire_values")));
+          stringMap(p.path("wire_values")),
+          stringMap(p.path("value_aliases")),
+          stringMap(p.path("refused_values")));
     }
 
     private Optional<Pagination> pagination(JsonNode p) {

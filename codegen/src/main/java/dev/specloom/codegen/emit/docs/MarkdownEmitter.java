@@ -127,6 +127,8 @@ public final class MarkdownEmitter {
       notes.add("one of: " + String.join(", ", p.allowed().stream().map(a -> "\"" + a + "\""
           + (p.wireValues().containsKey(a) ? " (sent as " + p.wireValues().get(a) + ")" : "")).toList()));
     }
+    p.valueAliases().forEach((v, meant) -> notes.add("\"" + v + "\" means \"" + meant + "\""));
+    p.refusedValues().forEach((v, instead) -> notes.add("not \"" + v + "\": use \"" + instead + "\""));
     if (p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.Kind.DATE) notes.add("format: YYYY-MM-DD");
     if (p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.Kind.DATETIME) notes.add("format: ISO 8601 date-time");
     if (!p.requires().isEmpty()) notes.add("requires: " + String.join(", ", p.requires()));
