@@ -108,6 +108,7 @@ public final class SpecLoader {
           describedNames(root.path("settings")),
           settingPatterns(root.path("settings")),
           describedNames(root.path("credentials")),
+          credentialAliases(root.path("credentials")),
           list(root.path("auth")).stream()
               .map(a -> new Spec.AuthOption(a.path("scheme").asText(), text(a, "username", null),
                   text(a, "password", null), text(a, "token", null)))
@@ -126,6 +127,14 @@ public final class SpecLoader {
           list(root.path("workflows")).stream()
               .map(w -> new Spec.Workflow(w.path("title").asText(), w.path("lua").asText().stripTrailing())).toList(),
           root.has("sandbox") ? Optional.of(SandboxReader.read(root.path("sandbox"))) : Optional.empty());
+    }
+
+    private static Map<String, String> credentialAliases(JsonNode credentials) {
+      Map<String, String> out = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> c : entries(credentials)) {
+        for (String alias : strings(c.getValue().path("aliases"))) out.put(alias, c.getKey());
+      }
+      return out;
     }
 
     private Function function(String name, JsonNode f) {
@@ -184,7 +193,9 @@ public final class SpecLoader {
           strings(p.path("enum")),
           strings(p.path("requires")),
           optText(p, "deprecated"),
-          stringMap(p.path("wire_values")));
+          stringMap(p.path("wire_values")),
+          stringMap(p.path("value_aliases")),
+          stringMap(p.path("refused_values")));
     }
 
     private Optional<Pagination> pagination(JsonNode p) {
