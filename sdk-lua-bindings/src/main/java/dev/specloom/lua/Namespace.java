@@ -87,7 +87,7 @@ final class Namespace {
         LuaValue v = backing.rawget(key);
         if (!v.isnil()) return v;
         String k = LuaValues.keyText(key);
-        throw new LuaError(where + ": no " + what + " " + Suggest.quoted(k) + Suggest.didYouMean(k, known)
+        throw new LuaError(where + ": no " + what + " '" + k + "'" + Suggest.didYouMean(k, known)
             + "; available: " + String.join(", ", known));
       }
     });
