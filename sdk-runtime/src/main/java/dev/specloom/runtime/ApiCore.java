@@ -98,7 +98,7 @@ public final class ApiCore {
         })
         .addInterceptor(new Retries(settings.retries(), provider.retryStatuses, provider.idempotencyHeader))
         .addNetworkInterceptor(Retries.NO_SILENT_503_RETRY);
-    if (settings.httpLog() != HttpLoggingInterceptor.Level.NONE) http.addInterceptor(httpLog(provider, settings.httpLog()));
+    if (settings.httpLog() != HttpLoggingInterceptor.Level.NONE) http.addInterceptor(httpLog(provider, settings.httpLog(), redaction));
     this.http = http.build();
     this.retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
@@ -112,10 +112,13 @@ public final class ApiCore {
     return new ApiCore(provider, baseUrl, authorization, redaction, base, moshi, settings.with(Objects.requireNonNull(options, "options")));
   }
 
-  /** Each attempt, after the credentials are added, so the log shows what is sent, secrets masked. */
-  private static HttpLoggingInterceptor httpLog(ProviderInfo provider, HttpLoggingInterceptor.Level level) {
+  /**
+   * Each attempt, after the credentials are added, so the log shows what is sent, secrets masked: the credential
+   * headers by name, and any account secret in a line by value (an error body may echo the key).
+   */
+  private static HttpLoggingInterceptor httpLog(ProviderInfo provider, HttpLoggingInterceptor.Level level, Redaction redaction) {
     Logger log = LoggerFactory.getLogger("dev.specloom.http." + provider.name);
-    HttpLoggingInterceptor i = new HttpLoggingInterceptor(log::info);
+    HttpLoggingInterceptor i = new HttpLoggingInterceptor(line -> log.info(redaction.mask(line)));
     i.setLevel(level);
     for (String h : List.of("Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie")) i.redactHeader(h);
     return i;
