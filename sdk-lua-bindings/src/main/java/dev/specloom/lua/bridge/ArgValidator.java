@@ -35,6 +35,11 @@ public final class ArgValidator {
     this.maxTableEntries = maxTableEntries;
   }
 
+  /** Converts {@code args} outside a budgeted script (tools, tests): nothing is reserved. */
+  public Map<String, Object> validate(String qualified, FunctionSpec fn, LuaValue args) {
+    return validate(qualified, fn, args, Allocations.UNLIMITED);
+  }
+
   /** Converts {@code args}, reserving what it allocates (and what the call will build) with {@code allocations}. */
   public Map<String, Object> validate(String qualified, FunctionSpec fn, LuaValue args, Allocations allocations) {
     if (args.isnil()) args = new LuaTable();
