@@ -56,6 +56,7 @@ final class SemanticCheck {
     new TextCheck(this::report).run(tree.root);
     new TemplateCheck(spec, this::report).run();
     new JavaNameCheck(spec, tree.root, this::report).run();
+    new WireNameCheck(spec, this::report).run();
     spec.sandbox().ifPresent(s -> new SandboxCheck(spec, s, tree.root.path("sandbox"), this::report).run());
   }
 
