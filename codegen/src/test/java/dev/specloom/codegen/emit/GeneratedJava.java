@@ -18,10 +18,12 @@ import javax.tools.ToolProvider;
 /**
  * Compiles generated sources in process (javax.tools) against what they import, and loads the classes.
  * The Lua glue implements the bridge of sdk-lua-bindings, a module built after this one (it depends on the
- * generator), so the bridge is compiled from its sources alongside, through the source path.
+ * generator), so the bridge is compiled from its sources once, into target/, and put on the class path.
  */
 final class GeneratedJava {
-  static final Path BRIDGE_SOURCES = Path.of("../sdk-lua-bindings/src/main/java");
+  static final Path BRIDGE_SOURCES = Path.of("../sdk-lua-bindings/src/main/java/dev/specloom/lua/bridge");
+  static final Path BRIDGE_CLASSES = Path.of("target/lua-bridge-classes");
+  private static boolean bridgeCompiled;
   private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
 
   /** One class from each library the generated code and the bridge import; their jars are the class path. */
@@ -33,6 +35,17 @@ final class GeneratedJava {
 
   /** Compiles every .java file under {@code sources} into {@code classes}; throws with javac's output on errors. */
   static void compile(Path sources, Path classes) throws IOException {
+    compileBridge();
+    javac(sources, classes, classPath() + File.pathSeparator + BRIDGE_CLASSES);
+  }
+
+  private static synchronized void compileBridge() throws IOException {
+    if (bridgeCompiled) return;
+    javac(BRIDGE_SOURCES, BRIDGE_CLASSES, classPath());
+    bridgeCompiled = true;
+  }
+
+  private static void javac(Path sources, Path classes, String classPath) throws IOException {
     List<File> files;
     try (Stream<Path> walk = Files.walk(sources)) {
       files = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).toList();
@@ -40,10 +53,10 @@ final class GeneratedJava {
     Files.createDirectories(classes);
     StringWriter out = new StringWriter();
     try (StandardJavaFileManager fm = JAVAC.getStandardFileManager(null, null, null)) {
-      List<String> options = List.of("-d", classes.toString(), "-classpath", classPath(),
-          "-sourcepath", BRIDGE_SOURCES.toString(), "-proc:none", "-nowarn", "-implicit:class", "-encoding", "UTF-8");
+      List<String> options = List.of("-d", classes.toString(), "-classpath", classPath, "-proc:none", "-nowarn",
+          "-encoding", "UTF-8");
       boolean ok = JAVAC.getTask(out, fm, null, options, null, fm.getJavaFileObjectsFromFiles(files)).call();
-      if (!ok) throw new AssertionError("generated Java does not compile:\n" + out);
+      if (!ok) throw new AssertionError(sources + " does not compile:\n" + out);
     }
   }
 
@@ -55,7 +68,8 @@ final class GeneratedJava {
           .map(p -> classes.relativize(p).toString().replace(File.separatorChar, '.').replaceAll("\\.class$", ""))
           .sorted().toList();
     }
-    URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, GeneratedJava.class.getClassLoader());
+    URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL(), BRIDGE_CLASSES.toUri().toURL()},
+        GeneratedJava.class.getClassLoader());
     List<Class<?>> out = new ArrayList<>();
     for (String name : names) out.add(Class.forName(name, true, loader));
     return out;
