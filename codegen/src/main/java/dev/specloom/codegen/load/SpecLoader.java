@@ -87,7 +87,8 @@ public final class SpecLoader {
 
     Spec build() {
       for (Map.Entry<String, JsonNode> m : entries(root.path("models"))) {
-        models.put(m.getKey(), new Model(m.getKey(), text(m.getValue(), "description", ""), fields(m.getValue().path("fields"))));
+        models.put(m.getKey(), new Model(m.getKey(), text(m.getValue(), "description", ""), fields(m.getValue().path("fields")),
+            stringMap(m.getValue().path("unmodelled"))));
       }
       List<Function> functions = new ArrayList<>();
       for (Map.Entry<String, JsonNode> f : entries(root.path("functions"))) {
@@ -107,6 +108,7 @@ public final class SpecLoader {
           describedNames(root.path("settings")),
           settingPatterns(root.path("settings")),
           describedNames(root.path("credentials")),
+          credentialAliases(root.path("credentials")),
           list(root.path("auth")).stream()
               .map(a -> new Spec.AuthOption(a.path("scheme").asText(), text(a, "username", null),
                   text(a, "password", null), text(a, "token", null)))
@@ -127,6 +129,14 @@ public final class SpecLoader {
           root.has("sandbox") ? Optional.of(SandboxReader.read(root.path("sandbox"))) : Optional.empty());
     }
 
+    private static Map<String, String> credentialAliases(JsonNode credentials) {
+      Map<String, String> out = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> c : entries(credentials)) {
+        for (String alias : strings(c.getValue().path("aliases"))) out.put(alias, c.getKey());
+      }
+      return out;
+    }
+
     private Function function(String name, JsonNode f) {
       JsonNode http = f.path("http");
       String method = http.path("method").asText();
@@ -141,6 +151,7 @@ public final class SpecLoader {
           Function.Operation.valueOf(f.path("operation").asText().toUpperCase(Locale.ROOT)),
           f.path("destructive").asBoolean(false),
           text(f, "group", "Functions"),
+          optText(f, "reference"),
           f.path("summary").asText().strip(),
           text(f, "description", "").strip(),
           new Function.Http(method, path,
@@ -182,7 +193,9 @@ public final class SpecLoader {
           strings(p.path("enum")),
           strings(p.path("requires")),
           optText(p, "deprecated"),
-          stringMap(p.path("wire_values")));
+          stringMap(p.path("wire_values")),
+          stringMap(p.path("value_aliases")),
+          stringMap(p.path("refused_values")));
     }
 
     private Optional<Pagination> pagination(JsonNode p) {
@@ -202,7 +215,7 @@ public final class SpecLoader {
       if (r.isTextual()) return new Function.Returns(TypeRef.parse(r.asText()), Optional.empty());
       if (r.has("type")) return new Function.Returns(TypeRef.parse(r.path("type").asText()), optText(r, "from"));
       String name = upperCamel(function) + "Result";
-      models.put(name, new Model(name, "The result of " + function + ".", fields(r.path("fields"))));
+      models.put(name, new Model(name, "The result of " + function + ".", fields(r.path("fields")), Map.of()));
       return new Function.Returns(new TypeRef.ModelRef(name), optText(r, "from"));
     }
 
@@ -212,7 +225,8 @@ public final class SpecLoader {
         JsonNode f = e.getValue();
         out.add(new Field(e.getKey(), text(f, "wire", e.getKey()),
             f.has("type") ? TypeRef.parse(f.path("type").asText()) : null,
-            f.path("nullable").asBoolean(false), text(f, "description", ""), optText(f, "alias_of")));
+            f.path("nullable").asBoolean(false), text(f, "description", ""), optText(f, "alias_of"),
+            optText(f, "undocumented")));
       }
       // Aliases take the type of the field they repeat.
       List<Field> resolved = new ArrayList<>();
@@ -220,7 +234,7 @@ public final class SpecLoader {
         if (f.aliasOf().isPresent() && f.type() == null) {
           TypeRef t = out.stream().filter(o -> o.name().equals(f.aliasOf().get())).map(Field::type)
               .filter(java.util.Objects::nonNull).findFirst().orElse(new TypeRef.Scalar(TypeRef.Kind.STRING));
-          resolved.add(new Field(f.name(), f.wire(), t, true, f.description(), f.aliasOf()));
+          resolved.add(new Field(f.name(), f.wire(), t, true, f.description(), f.aliasOf(), f.undocumented()));
         } else {
           resolved.add(f);
         }

@@ -68,8 +68,9 @@ class InjectionTest {
       models:
         Thing:
           description: A thing.
+          unmodelled: { metadata: Not decoded. }
           fields:
-            id: { type: string, description: The id., example: th_1 }
+            id: { type: string, description: The id., example: th_1, undocumented: Sent by the live API. }
             size: { type: integer, wire: size-cm, description: The size. }
             label: { alias_of: id, description: Same as id. }
         ThingList:
@@ -80,6 +81,7 @@ class InjectionTest {
       functions:
         get_thing:
           operation: read
+          reference: https://docs.demo.example/things/get
           group: Things
           summary: Get one thing.
           description: Fetches one thing by id.
@@ -99,7 +101,14 @@ class InjectionTest {
           params:
             limit: { type: integer, default: 10, min: 1, max: 100, description: Page size. }
             after: { type: string, description: Cursor. }
-            color: { type: string, enum: [red, blue], wire_values: { red: r }, default: red, description: Color. }
+            color:
+              type: string
+              enum: [red, blue]
+              wire_values: { red: r }
+              value_aliases: { Red: red }
+              refused_values: { green: blue }
+              default: red
+              description: Color.
             q: { type: string, template: "name:{}", description: Query. }
             sort: { type: string, server_default: created, deprecated: Use order., description: Sort. }
             trace: { type: string, in: header, wire: X-Trace, description: Trace id. }
@@ -126,9 +135,19 @@ class InjectionTest {
     static Field of(String path) {
       return new Field(path, "", "");
     }
+
+    /** The path as problems spell it; a key's problems are reported at its map. */
+    String dotted() {
+      return (path.endsWith("/~") ? path.substring(0, path.length() - 2) : path).replace('/', '.');
+    }
   }
 
+  /** A path ending in "~" names the only key of a map: the payload becomes that key. */
   static final List<Field> FIELDS = List.of(
+      Field.of("models/Thing/unmodelled/~"), Field.of("models/Thing/unmodelled/metadata"),
+      Field.of("models/Thing/fields/id/undocumented"), new Field("functions/get_thing/reference", "https://docs.demo.example/", ""),
+      Field.of("functions/list_things/params/color/value_aliases/~"), Field.of("functions/list_things/params/color/refused_values/~"),
+      Field.of("headers/~"),
       Field.of("summary"), new Field("title", "Demo ", ""), Field.of("docs/0/title"), Field.of("docs/0/markdown"),
       new Field("base_url/0/url", "https://{subdomain}.demo.example/", ""),
       new Field("base_url/1/url", "https://api.demo.example/", ""),
@@ -154,7 +173,8 @@ class InjectionTest {
       new Field("workflows/0/lua", "app.integrations.demo.get_thing({}) -- ", ""));
 
   /** Fields whose text only reaches comments, string literals or annotation values: they must accept anything. */
-  static final Set<String> FREE_TEXT = Set.of("summary", "docs/0/title", "docs/0/markdown",
+  static final Set<String> FREE_TEXT = Set.of("models/Thing/unmodelled/metadata", "models/Thing/fields/id/undocumented",
+      "functions/list_things/params/color/value_aliases/~", "functions/list_things/params/color/refused_values/~","summary", "docs/0/title", "docs/0/markdown",
       "settings/subdomain/description", "settings/subdomain/example", "credentials/api_key/description",
       "credentials/api_key/example", "auth/0/description", "headers/X-Version", "envelope/ok_value",
       "models/Thing/description", "models/Thing/fields/id/description", "models/Thing/fields/label/description",
@@ -209,10 +229,10 @@ class InjectionTest {
         int before = refused.size();
         for (SpecProblem p : e.problems()) {
           assertTrue(p.line() >= 1 && p.column() >= 1, p.toString());
-          Field f = FIELDS.stream().filter(x -> p.path().equals(x.path().replace('/', '.'))
-                  || p.path().startsWith(x.path().replace('/', '.') + ".")).findFirst()
+          Field f = FIELDS.stream().filter(x -> p.path().equals(x.dotted()) || p.path().startsWith(x.dotted() + "."))
+              .findFirst()
               .orElseThrow(() -> new AssertionError("a problem that is no field's: " + p));
-          if (refused.add(f.path())) put(spec, f.path(), get(parse(BASE), f.path()));
+          if (refused.add(f.path())) restore(spec, f.path());
         }
         if (refused.size() == before) fail("the same problems again: " + e.getMessage());
       }
@@ -251,12 +271,23 @@ class InjectionTest {
     return node;
   }
 
+  /** Puts the field's original text back (for a key, the original map). */
+  private static void restore(Map<String, Object> spec, String path) {
+    String field = path.endsWith("/~") ? path.substring(0, path.length() - 2) : path;
+    put(spec, field, get(parse(BASE), field));
+  }
+
   @SuppressWarnings("unchecked")
   private static void put(Map<String, Object> root, String path, Object value) {
     int cut = path.lastIndexOf('/');
     Object parent = cut < 0 ? root : get(root, path.substring(0, cut));
     String key = path.substring(cut + 1);
-    if (parent instanceof List<?> l) {
+    if (key.equals("~")) {
+      Map<String, Object> map = (Map<String, Object>) parent;
+      Object only = map.values().iterator().next();
+      map.clear();
+      map.put((String) value, only);
+    } else if (parent instanceof List<?> l) {
       ((List<Object>) l).set(Integer.parseInt(key), value);
     } else {
       ((Map<String, Object>) parent).put(key, value);

@@ -59,6 +59,7 @@ final class AccountsFile {
             + dev.specloom.runtime.Suggest.didYouMean(provider, bindings.keySet()) + "; providers: " + bindings.keySet());
       }
       TreeSet<String> keys = new TreeSet<>(binding.credentials());
+      keys.addAll(binding.credentialAliases().keySet());
       keys.addAll(binding.settings());
       keys.add("writes");
       keys.add("base_url");
@@ -89,7 +90,17 @@ final class AccountsFile {
             case "max_retries" -> maxRetries = count(where + ".max_retries", value, 10);
             case "timeout_seconds" -> timeout = Duration.ofSeconds(count(where + ".timeout_seconds", value, 3600));
             case "sandbox" -> sandbox = sandboxFlag(value, file + ": " + where + ".sandbox");
-            default -> (binding.settings().contains(kv.getKey()) ? settings : credentials).put(kv.getKey(), value);
+            default -> {
+              if (binding.settings().contains(kv.getKey())) {
+                settings.put(kv.getKey(), value);
+              } else {
+                String name = binding.credentialAliases().getOrDefault(kv.getKey(), kv.getKey());
+                if (credentials.put(name, value) != null) {
+                  throw new IllegalArgumentException(file + ": " + where + "." + kv.getKey() + ": credential '" + name
+                      + "' is given twice (once under another name)");
+                }
+              }
+            }
           }
         }
         if (timeout != null && timeout.isZero()) throw new IllegalArgumentException(file + ": " + where + ".timeout_seconds must be at least 1");

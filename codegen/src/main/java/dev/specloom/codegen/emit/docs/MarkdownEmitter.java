@@ -86,7 +86,9 @@ public final class MarkdownEmitter {
     List<String> names = new ArrayList<>();
     for (String a : f.aliases()) names.add("`" + spec.provider() + "." + a + "`");
     md.append(names.isEmpty() ? "`" + spec.provider() + "." + f.name() + "`" : String.join(", ", names)).append('\n');
-    md.append("- **HTTP:** `").append(f.http().raw() ? "any method, path under the API root" : f.http().method() + " " + f.http().path()).append("`\n\n");
+    md.append("- **HTTP:** `").append(f.http().raw() ? "any method, path under the API root" : f.http().method() + " " + f.http().path()).append("`\n");
+    f.reference().ifPresent(url -> md.append("- **Provider reference:** <").append(url).append(">\n"));
+    md.append('\n');
     md.append(sub).append(" Parameters\n\n");
     if (f.params().isEmpty()) {
       md.append("None.\n\n");
@@ -125,6 +127,8 @@ public final class MarkdownEmitter {
       notes.add("one of: " + String.join(", ", p.allowed().stream().map(a -> "\"" + a + "\""
           + (p.wireValues().containsKey(a) ? " (sent as " + p.wireValues().get(a) + ")" : "")).toList()));
     }
+    p.valueAliases().forEach((v, meant) -> notes.add("\"" + v + "\" means \"" + meant + "\""));
+    p.refusedValues().forEach((v, instead) -> notes.add("not \"" + v + "\": use \"" + instead + "\""));
     if (p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.Kind.DATE) notes.add("format: YYYY-MM-DD");
     if (p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.Kind.DATETIME) notes.add("format: ISO 8601 date-time");
     if (!p.requires().isEmpty()) notes.add("requires: " + String.join(", ", p.requires()));
@@ -181,7 +185,12 @@ public final class MarkdownEmitter {
     StringBuilder md = new StringBuilder("## Configuration\n\n");
     md.append("Accounts are configured by the host, never in scripts: credentials do not enter the Lua state.\n\n");
     md.append("| Key | Kind | Description |\n|-----|------|-------------|\n");
-    spec.credentials().forEach((k, v) -> md.append("| `").append(k).append("` | secret | ").append(cell(v)).append(" |\n"));
+    spec.credentials().forEach((k, v) -> {
+      List<String> aliases = spec.credentialAliases().entrySet().stream().filter(a -> a.getValue().equals(k))
+          .map(a -> "`" + a.getKey() + "`").toList();
+      md.append("| `").append(k).append("` | secret | ").append(cell(v))
+          .append(aliases.isEmpty() ? "" : " Also accepted as " + String.join(", ", aliases) + ".").append(" |\n");
+    });
     spec.settings().forEach((k, v) -> md.append("| `").append(k).append("` | setting | ").append(cell(v)).append(" |\n"));
     md.append("| `writes` | policy | `allow`, `ask` (default) or `deny` for write functions. |\n");
     md.append("| `base_url` | setting | Overrides the API root (https; plain http only on loopback). |\n\n");

@@ -99,6 +99,7 @@ final class ClientEmitter {
           .addParameter(params, "params").addJavadoc("$L", doc)
           .addJavadoc("@throws $T when the provider answers with an error\n", ClassName.get(RUNTIME, "ProviderException"))
           .addJavadoc("@throws $T when no answer arrives in time or the connection fails\n", ClassName.get(RUNTIME, "TransportException"))
+          .addJavadoc("@throws $T when the answer's body does not fit the result\n", ClassName.get(RUNTIME, "DecodeException"))
           .addStatement("return core.execute($S, $NCall(params))", fn.name(), method).build());
       if (noRequired) {
         type.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(result)
