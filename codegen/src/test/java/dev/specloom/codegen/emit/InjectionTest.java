@@ -106,7 +106,7 @@ class InjectionTest {
               enum: [red, blue]
               wire_values: { red: r }
               value_aliases: { Red: red }
-              refused_values: { green: blue }
+              refused_values: { green: red }
               default: red
               description: Color.
             q: { type: string, template: "name:{}", description: Query. }
@@ -146,7 +146,8 @@ class InjectionTest {
   static final List<Field> FIELDS = List.of(
       Field.of("models/Thing/unmodelled/~"), Field.of("models/Thing/unmodelled/metadata"),
       Field.of("models/Thing/fields/id/undocumented"), new Field("functions/get_thing/reference", "https://docs.demo.example/", ""),
-      Field.of("functions/list_things/params/color/value_aliases/~"), Field.of("functions/list_things/params/color/refused_values/~"),
+      new Field("functions/list_things/params/color/value_aliases/~", "alias ", ""),
+      new Field("functions/list_things/params/color/refused_values/~", "refused ", ""),
       Field.of("headers/~"),
       Field.of("summary"), new Field("title", "Demo ", ""), Field.of("docs/0/title"), Field.of("docs/0/markdown"),
       new Field("base_url/0/url", "https://{subdomain}.demo.example/", ""),
