@@ -8,7 +8,9 @@ import dev.specloom.codegen.model.Model;
 import dev.specloom.codegen.model.Param;
 import dev.specloom.codegen.model.Placeholders;
 import dev.specloom.codegen.model.Spec;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +57,8 @@ final class JavaNameCheck {
 
   /**
    * Methods of {@code dev.specloom.runtime.ClientBuilder} (and Object); a credential or setting becomes a method
-   * of the client's builder and would otherwise override or shadow one of them.
+   * of the client's builder and would otherwise override or shadow one of them. (Listed, not reflected: the
+   * generator does not load the runtime's HTTP stack; JavaNameCheckTest keeps the list complete.)
    */
   static final Set<String> CLIENT_BUILDER_MEMBERS = union(OBJECT_MEMBERS, Set.of("self", "build", "credential",
       "setting", "baseUrl", "httpClient", "connectTimeout", "readTimeout", "callTimeout", "retries", "maxRetries",
@@ -179,7 +182,7 @@ final class JavaNameCheck {
         }
       }
     }
-    List<String> paths = new java.util.ArrayList<>(List.of(f.http().path()));
+    List<String> paths = new ArrayList<>(List.of(f.http().path()));
     f.http().routes().forEach(r -> paths.add(r.path()));
     for (String path : paths) {
       for (String name : Placeholders.in(path)) {
@@ -238,7 +241,7 @@ final class JavaNameCheck {
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
-    java.util.HashSet<String> out = new java.util.HashSet<>(a);
+    Set<String> out = new HashSet<>(a);
     out.addAll(b);
     return Set.copyOf(out);
   }
