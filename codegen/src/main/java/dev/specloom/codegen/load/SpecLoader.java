@@ -26,6 +26,9 @@ import java.util.Optional;
  */
 public final class SpecLoader {
 
+  /** Twenty times the largest spec we ship, and under the YAML parser's own limit of 3 Mi code points. */
+  static final long MAX_BYTES = 2L << 20;
+
   private SpecLoader() {}
 
   /** The spec files a path names: the file itself, or a directory's {@code *.yaml} and {@code *.yml} files, sorted. */
@@ -46,6 +49,13 @@ public final class SpecLoader {
     for (Path file : files) {
       String text;
       try {
+        // Checked before reading: the YAML scanner takes minutes to reach its own limit on a huge file.
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+          problems.add(new SpecProblem(file.toString(), 1, 1, "", "the file is " + size + " bytes; a spec may be at most "
+              + MAX_BYTES + " bytes (2 MiB)"));
+          continue;
+        }
         text = Files.readString(file, StandardCharsets.UTF_8);
       } catch (IOException e) {
         problems.add(new SpecProblem(file.toString(), 1, 1, "", "cannot read: " + e.getMessage()));

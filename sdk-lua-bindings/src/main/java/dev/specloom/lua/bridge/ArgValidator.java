@@ -23,6 +23,8 @@ public final class ArgValidator {
   private final int maxStringBytes;
   private final int maxTableEntries;
   private static final int MAX_DEPTH = 16;
+  /** 2^53: beyond it a Lua number (a double) no longer holds every integer. */
+  private static final double MAX_EXACT_INTEGER = 9.007199254740992E15;
   /** Decoding a Lua string to a Java one: a char[] of its length, then the String. */
   private static final int DECODE_BYTES_PER_BYTE = 4;
   /** A converted entry: its collection slot, boxing, and the key path kept for error messages. */
@@ -90,9 +92,9 @@ public final class ArgValidator {
       if (!k.isstring() || k.isnumber()) {
         throw error(fn, (prefix.isEmpty() ? "arguments" : "'" + prefix + "'") + " must be a table with named keys, got key " + k.tojstring());
       }
-      if (!byName.containsKey(k.tojstring())) {
-        String key = prefix + k.tojstring();
-        throw error(fn, "unknown key '" + key + "'" + Suggest.didYouMean(k.tojstring(), byName.keySet())
+      String name = LuaValues.keyText(k);
+      if (!byName.containsKey(name)) {
+        throw error(fn, "unknown key '" + prefix + name + "'" + Suggest.didYouMean(name, byName.keySet())
             + (byName.isEmpty() ? "; it takes no arguments" : "; valid keys: " + String.join(", ", byName.keySet())));
       }
     }
@@ -126,8 +128,12 @@ public final class ArgValidator {
       case INTEGER -> {
         if (v.type() != LuaValue.TNUMBER) throw mistyped(fn, key, "an integer", v);
         double d = v.todouble();
-        if (d != Math.rint(d) || Double.isInfinite(d) || Math.abs(d) > 9.007199254740992E15) {
+        if (Double.isNaN(d) || !Double.isInfinite(d) && d != Math.rint(d)) {
           throw error(fn, "'" + key + "' must be an integer, got " + v.tojstring());
+        }
+        if (Double.isInfinite(d) || Math.abs(d) > MAX_EXACT_INTEGER) {
+          // A whole number all the same: what is wrong is its size.
+          throw error(fn, "'" + key + "' is out of range (" + bounds(s) + "), got " + v.tojstring());
         }
         Validate.range(fn, key, d, s.min(), s.max());
         return (long) d;
@@ -152,8 +158,8 @@ public final class ArgValidator {
           if (++count > maxTableEntries) throw error(fn, "'" + key + "' has more than " + maxTableEntries + " entries");
           if (k.type() != LuaValue.TSTRING) throw error(fn, "'" + key + "' keys must be strings, got " + k.typename());
           m.entry();
-          String name = string(fn, key, k, m);
-          out.put(name, convert(fn, key + "." + name, s.element(), n.arg(2), depth + 1, m));
+          String path = key + "." + LuaValues.keyText(k);
+          out.put(string(fn, path, k, m), convert(fn, path, s.element(), n.arg(2), depth + 1, m));
         }
         return out;
       }
@@ -208,15 +214,26 @@ public final class ArgValidator {
           Varargs n = t.next(k);
           if ((k = n.arg1()).isnil()) break;
           m.entry();
-          if (k.type() == LuaValue.TSTRING) m.string(k.rawlen());
-          String name = k.tojstring();
-          map.put(name, json(fn, key + "." + name, n.arg(2), depth + 1, m));
+          String path = key + "." + LuaValues.keyText(k);
+          map.put(k.type() == LuaValue.TSTRING ? string(fn, path, k, m) : k.tojstring(), json(fn, path, n.arg(2), depth + 1, m));
         }
         return map;
       }
       default:
         throw error(fn, "'" + key + "' cannot hold a " + v.typename());
     }
+  }
+
+  /** The bounds an integer argument must keep, as a message says them. */
+  private static String bounds(ArgSpec s) {
+    if (s.min() != null && s.max() != null) return "between " + whole(s.min()) + " and " + whole(s.max());
+    if (s.min() != null) return "at least " + whole(s.min());
+    if (s.max() != null) return "at most " + whole(s.max());
+    return "integers are exact only up to 2^53";
+  }
+
+  private static String whole(double d) {
+    return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
   }
 
   private String string(String fn, String key, LuaValue v, Meter m) {
