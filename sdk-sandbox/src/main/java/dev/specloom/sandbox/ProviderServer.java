@@ -159,7 +159,7 @@ final class ProviderServer {
       // A descriptor the engine cannot follow answers as the provider's own failure would, not as a dropped connection.
       return error("server_error", where, 500);
     }
-    return new Reply(200, body);
+    return new Reply(match.fn().behaviour().path("status").asInt(200), body);
   }
 
   private Call call(HttpExchange ex, Router.Match match, byte[] raw) throws IOException {
@@ -218,16 +218,21 @@ final class ProviderServer {
     }
     if (template.isObject()) {
       ObjectNode out = JSON.objectNode();
-      template.fields().forEachRemaining(e -> out.set(e.getKey(), fill(e.getValue(), vars)));
+      // Keys too: a validation error is keyed by the param it names ({"errors": {"name": ...}}).
+      template.fields().forEachRemaining(e -> out.set(fill(JSON.textNode(e.getKey()), vars).textValue(), fill(e.getValue(), vars)));
       return out;
     }
     return template;
   }
 
   private void send(HttpExchange ex, Reply reply) throws IOException {
+    if (d.requestIdHeader() != null) ex.getResponseHeaders().set(d.requestIdHeader(), "req_" + UUID.randomUUID().toString().replace("-", "").substring(0, 14));
+    if (reply.status() == 204) {
+      ex.sendResponseHeaders(204, -1); // No Content: no body at all
+      return;
+    }
     byte[] bytes = WireCodec.MAPPER.writeValueAsBytes(reply.body());
     ex.getResponseHeaders().set("Content-Type", "application/json");
-    if (d.requestIdHeader() != null) ex.getResponseHeaders().set(d.requestIdHeader(), "req_" + UUID.randomUUID().toString().replace("-", "").substring(0, 14));
     ex.sendResponseHeaders(reply.status(), bytes.length);
     try (OutputStream out = ex.getResponseBody()) {
       out.write(bytes);

@@ -26,7 +26,11 @@ public record Function(
    */
   public record Http(String method, String path, List<Route> routes, Optional<String> bodyRoot, boolean raw) {}
 
-  public record Route(String when, String path) {}
+  /**
+   * A path taken instead when {@code when} is given. {@code emptyOnNotFound}: the path answers 404 when nothing
+   * matches (a search), which the SDK turns into an empty page.
+   */
+  public record Route(String when, String path, boolean emptyOnNotFound) {}
 
   /** The result type, decoded from {@code from} (a dot path in the body) when present. */
   public record Returns(TypeRef type, Optional<String> from) {}

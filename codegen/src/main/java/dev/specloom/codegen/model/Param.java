@@ -26,5 +26,6 @@ public record Param(
     Optional<String> deprecated,
     java.util.Map<String, String> wireValues) {
 
-  public enum Location { PATH, QUERY, BODY, HEADER }
+  /** CLIENT: never sent; the SDK keeps the page's items whose field {@code wire} equals the value. */
+  public enum Location { PATH, QUERY, BODY, HEADER, CLIENT }
 }

@@ -125,6 +125,7 @@ public final class OpenApiEmitter {
     List<String> selectors = f.http().routes().stream().map(Function.Route::when).toList();
     for (Param p : f.params()) {
       if (when.isEmpty() && selectors.contains(p.name())) continue;
+      if (p.in() == Param.Location.CLIENT) continue; // never on the wire
       boolean required = p.required() || when.map(p.name()::equals).orElse(false);
       ObjectNode schema = p.template().isPresent() ? JSON.objectNode().put("type", "string") : schema(p.type());
       if (!p.allowed().isEmpty()) {

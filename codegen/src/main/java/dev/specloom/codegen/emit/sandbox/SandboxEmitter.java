@@ -110,6 +110,8 @@ public final class SandboxEmitter {
     b.answer().ifPresent(v -> n.set("answer", JSON.valueToTree(v)));
     n.set("sum", JSON.valueToTree(b.sums()));
     b.recurringRevenue().ifPresent(v -> n.set("recurring_revenue", JSON.valueToTree(v)));
+    b.status().ifPresent(v -> n.put("status", v));
+    b.empty().ifPresent(v -> n.set("empty", JSON.valueToTree(v)));
     return n;
   }
 
