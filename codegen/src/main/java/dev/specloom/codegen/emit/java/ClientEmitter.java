@@ -199,6 +199,7 @@ final class ClientEmitter {
         .returns(ParameterizedTypeName.get(CALL, result.box())).addParameter(params, "params")
         .addStatement("$T w = core.request($L)", ParamsEmitter.WIRE, fn.takesIdempotencyKey())
         .addStatement("params.writeTo(w)");
+    fn.http().query().forEach((k, v) -> m.addStatement("w.query($S, $S)", k, v));
     for (Function.Route r : fn.http().routes()) {
       m.beginControlFlow("if (params.$N() != null)", JavaNames.member(r.when()))
           .addStatement("return service.$N($L)", ServiceEmitter.routeMethod(fn, r), args(fn, r.path()))
