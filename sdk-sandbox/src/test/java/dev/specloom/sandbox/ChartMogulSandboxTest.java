@@ -65,6 +65,7 @@ class ChartMogulSandboxTest {
     assertEquals("$", c.currencySign(), "sent as currency-sign");
     assertTrue(c.customerSince().endsWith("Z"), c.customerSince());
     assertEquals("Hooli", cm.getCustomer(GetCustomerParams.of(c.uuid())).name());
+    assertEquals(List.of(201, 200), sandbox.journal("chartmogul").stream().map(Exchange::status).toList(), "a create answers 201");
     ProviderException e = assertThrows(ProviderException.class, () -> cm.getCustomer(GetCustomerParams.of("cus_nope")));
     assertEquals(404, e.status());
     assertNull(e.code(), "a missing resource is answered {\"error\": ...}, as ChartMogul does");
@@ -196,6 +197,7 @@ class ChartMogulSandboxTest {
     var cancelled = cm.cancelSubscription(CancelSubscriptionParams.builder().id(importUuid).cancelledAt("2025-03-01T00:00:00Z").build());
     assertEquals(List.of("2025-03-01T00:00:00Z"), cancelled.cancellationDates());
     assertEquals("cus_abc123", cancelled.customerUuid());
+    assertEquals(202, sandbox.journal("chartmogul").get(3).status(), "ChartMogul accepts a cancellation with 202");
     assertTrue(cm.listSubscriptions(ListSubscriptionsParams.builder().customerUuid("cus_abc123").build()).entries().stream()
         .noneMatch(s -> s.uuid().equals(importUuid)), "the Metrics API shows its own uuids");
     assertNull(cm.listSubscriptions(ListSubscriptionsParams.builder().customerUuid("cus_abc123").build()).cursor());
