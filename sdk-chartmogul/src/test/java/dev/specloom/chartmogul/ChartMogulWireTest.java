@@ -403,6 +403,15 @@ class ChartMogulWireTest {
   }
 
   @Test
+  void rawApiCallTakesPathsWrittenWithTheApiVersionAsTheDocsWriteThem() {
+    for (String path : List.of("/v1/plans", "v1/plans")) {
+      server.reply(200, "{\"plans\":[],\"has_more\":false}");
+      cm.apiCall(ApiCallParams.builder().method("GET").path(path).build());
+      expect("GET", "/v1/plans", null, null);
+    }
+  }
+
+  @Test
   void rawApiCallSendsMethodQueryHeadersAndJsonBody() {
     server.reply(201, "{\"uuid\":\"ds_9\",\"name\":\"Raw\"}");
     Object result = cm.apiCall(ApiCallParams.builder().method("POST").path("/data_sources")

@@ -1,5 +1,6 @@
 package dev.specloom.lua;
 
+import dev.specloom.runtime.DecodeException;
 import dev.specloom.runtime.ProviderException;
 import dev.specloom.runtime.TransportException;
 import org.luaj.vm2.LuaError;
@@ -34,6 +35,15 @@ final class LuaErrors {
   static LuaError transport(String provider, String function, TransportException e) {
     LuaTable t = table(provider, function, 0, e.isTimeout() ? "timeout" : "connection_failed",
         e.getCause() == null || e.getCause().getMessage() == null ? e.getMessage() : e.getCause().getMessage());
+    return new LuaError(t);
+  }
+
+  /** A 2xx answer whose body does not fit the result: status and request id as the provider sent them. */
+  static LuaError decode(DecodeException e) {
+    LuaTable t = table(e.provider(), e.function(), e.status(), "decode_failed",
+        "the answer does not fit the declared result at " + e.path());
+    put(t, "path", e.path());
+    put(t, "request_id", e.requestId());
     return new LuaError(t);
   }
 

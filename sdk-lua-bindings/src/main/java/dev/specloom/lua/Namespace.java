@@ -2,6 +2,7 @@ package dev.specloom.lua;
 
 import dev.specloom.lua.bridge.FunctionSpec;
 import dev.specloom.lua.bridge.ProviderBinding;
+import dev.specloom.runtime.DecodeException;
 import dev.specloom.runtime.ProviderException;
 import dev.specloom.runtime.Suggest;
 import dev.specloom.runtime.TransportException;
@@ -138,6 +139,8 @@ final class Namespace {
         throw LuaErrors.provider(e);
       } catch (TransportException e) {
         throw LuaErrors.transport(binding.provider(), fn.name(), e);
+      } catch (DecodeException e) {
+        throw LuaErrors.decode(e);
       } catch (IllegalArgumentException | IllegalStateException e) {
         throw new LuaError(e.getMessage().startsWith(qualified) ? e.getMessage() : qualified + ": " + e.getMessage());
       }

@@ -164,6 +164,21 @@ class LuaBridgeTest {
   }
 
   @Test
+  void aBodyThatDoesNotFitIsADecodeErrorTableNotAConnectionFailure() {
+    server.reply(200, "{\"id\":\"cus_1\",\"balance\":\"lots\"}", "Request-Id", "req_43");
+    ScriptResult r = run(host(WritePolicy.ALLOW, null, false), """
+        local ok, err = pcall(app.integrations.stripe.get_customer, { id = "cus_1" })
+        print(ok, err.provider, err.fn, err.status, err.code, err.path, err.request_id)
+        print(tostring(err))
+        """);
+    assertTrue(r.ok(), r.error());
+    assertEquals("false\tstripe\tget_customer\t200\tdecode_failed\t$.balance\treq_43", printed.get(0));
+    assertEquals("stripe.get_customer: 200 decode_failed: the answer does not fit the declared result at $.balance",
+        printed.get(1));
+    assertEquals(1, server.requestCount(), "a body that does not fit is not retried");
+  }
+
+  @Test
   void uncaughtProviderErrorEndsTheScriptWithOneLine() {
     server.reply(401, "{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"Invalid API Key provided: sk_test_***_1\"}}");
     ScriptResult r = run(host(WritePolicy.ALLOW, null, false), "app.integrations.stripe.get_balance({})");

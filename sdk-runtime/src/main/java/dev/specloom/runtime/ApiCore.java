@@ -1,8 +1,11 @@
 package dev.specloom.runtime;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
+import java.io.EOFException;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -37,6 +40,8 @@ import retrofit2.Retrofit;
  */
 public final class ApiCore {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_][a-z0-9_]*)}");
+  /** The path of an API root template: what follows its host, or its leading {setting}. */
+  private static final Pattern ROOT_PATH = Pattern.compile("(?:[a-z]+://[^/]+|\\{[a-z_][a-z0-9_]*})(/.*)?");
 
   private final ProviderInfo provider;
   private final HttpUrl baseUrl;
@@ -83,6 +88,7 @@ public final class ApiCore {
         .callTimeout(settings.callTimeout())
         // Retries decides what may be sent twice; OkHttp's silent retry could repeat a write.
         .retryOnConnectionFailure(false)
+        .addInterceptor(AnswerFacts.recorder(requestIdHeaderOr()))
         .addInterceptor(chain -> {
           Request.Builder r = chain.request().newBuilder().header("Authorization", authorization);
           provider.headers.forEach(r::header);
@@ -139,11 +145,12 @@ public final class ApiCore {
     Response<T> response;
     try {
       response = call.execute();
-    } catch (IOException | com.squareup.moshi.JsonDataException e) {
-      // A body that does not decode into the declared result is as unusable as no body.
+    } catch (IOException e) {
       throw new TransportException(provider.name, function, e);
     } catch (ProviderRejection e) {
       throw e.toException(function);
+    } catch (BodyMismatch e) {
+      throw e.toException(provider.name, function);
     }
     return unwrap(function, response);
   }
@@ -191,6 +198,7 @@ public final class ApiCore {
       @Override
       public void onFailure(Call<T> c, Throwable t) {
         future.completeExceptionally(t instanceof ProviderRejection r ? r.toException(function)
+            : t instanceof BodyMismatch m ? m.toException(provider.name, function)
             : new TransportException(provider.name, function, t));
       }
     });
@@ -203,7 +211,7 @@ public final class ApiCore {
    */
   public Object executeRaw(String function, String method, String path, Map<String, String> query,
       Map<String, String> headers, Object body) {
-    String relative = RawPaths.check(path);
+    String relative = RawPaths.check(underRoot(path));
     HttpUrl.Builder url = baseUrl.newBuilder().addPathSegments(relative);
     if (query != null) query.forEach(url::addQueryParameter);
     RequestBody requestBody = null;
@@ -225,10 +233,31 @@ public final class ApiCore {
       if (!response.isSuccessful()) {
         throw errorFrom(function, response.code(), text, response.header(requestIdHeaderOr()));
       }
-      return text.isBlank() ? null : values.fromJson(text);
+      try {
+        return text.isBlank() ? null : values.fromJson(text);
+      } catch (IOException e) {
+        AnswerFacts facts = new AnswerFacts(response.code(), response.header(requestIdHeaderOr()));
+        throw new BodyMismatch(null, e, facts).toException(provider.name, function);
+      }
     } catch (IOException e) {
       throw new TransportException(provider.name, function, e);
     }
+  }
+
+  /**
+   * A raw path may repeat the API root's own path, as the provider's docs write it ({@code /v1/customers} under
+   * {@code https://api.chartmogul.com/v1}): that part is already in the root, so it is not sent twice.
+   */
+  private String underRoot(String path) {
+    if (path == null) return null;
+    for (ProviderInfo.BaseUrl b : provider.baseUrls) {
+      Matcher m = ROOT_PATH.matcher(b.template());
+      if (!m.matches() || m.group(1) == null) continue;
+      String root = m.group(1).replaceAll("^/+|/+$", "");
+      String bare = path.startsWith("/") ? path.substring(1) : path;
+      if (!root.isEmpty() && bare.startsWith(root + "/")) return bare.substring(root.length());
+    }
+    return path;
   }
 
   private String requestIdHeaderOr() {
@@ -280,7 +309,7 @@ public final class ApiCore {
       url = provider.baseUrls.stream()
           .filter(b -> b.when().stream().allMatch(config.settings::containsKey))
           .findFirst()
-          .map(b -> interpolate(b.template(), config.settings))
+          .map(b -> interpolateRoot(b.template(), config.settings))
           .orElseThrow(() -> new IllegalStateException(provider.name + ": set one of " + provider.baseUrls.stream()
               .map(b -> String.join(" + ", b.when())).toList() + " (or baseUrl)"));
     }
@@ -332,6 +361,24 @@ public final class ApiCore {
     return out;
   }
 
+  /**
+   * An API root from its template. A setting that already ends with the template's text after it (a url given
+   * as {@code https://x.example/api/v3} for {@code {url}/api/v3}), or with a slash, is not extended twice.
+   */
+  private static String interpolateRoot(String template, Map<String, String> settings) {
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      int next = template.indexOf('{', m.end());
+      String rest = template.substring(m.end(), next < 0 ? template.length() : next).replaceAll("/+$", "");
+      String value = settings.get(m.group(1)).replaceAll("/+$", "");
+      if (!rest.isEmpty() && value.endsWith(rest)) value = value.substring(0, value.length() - rest.length());
+      m.appendReplacement(b, Matcher.quoteReplacement(value));
+    }
+    m.appendTail(b);
+    return b.toString();
+  }
+
   private static String interpolate(String template, Map<String, String> values) {
     Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder b = new StringBuilder();
@@ -353,6 +400,10 @@ public final class ApiCore {
         return body -> {
           try (body) {
             return body.source().exhausted() ? null : adapter.fromJson(JsonReader.of(body.source()));
+          } catch (JsonDataException e) {
+            throw new BodyMismatch(null, e, AnswerFacts.last());
+          } catch (IOException e) {
+            throw BodyMismatch.orTransport(e);
           }
         };
       }
@@ -362,14 +413,20 @@ public final class ApiCore {
         try (body) {
           if (body.source().exhausted()) return null;
           tree = JsonReader.of(body.source()).readJsonValue();
+        } catch (IOException e) {
+          throw BodyMismatch.orTransport(e);
         }
         if (provider.envelopeStatusPath != null) {
           Object status = JsonTree.at(tree, provider.envelopeStatusPath);
           if (!provider.envelopeOkValue.equals(status == null ? null : JsonTree.text(status))) {
-            throw new ProviderRejection(tree);
+            throw new ProviderRejection(tree, AnswerFacts.last().requestId());
           }
         }
-        return adapter.fromJsonValue(resultPath == null ? tree : JsonTree.at(tree, resultPath));
+        try {
+          return adapter.fromJsonValue(resultPath == null ? tree : JsonTree.at(tree, resultPath));
+        } catch (JsonDataException e) {
+          throw new BodyMismatch(resultPath, e, AnswerFacts.last());
+        }
       };
     }
   }
@@ -378,10 +435,12 @@ public final class ApiCore {
   private final class ProviderRejection extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient Object tree;
+    private final String requestId;
 
-    ProviderRejection(Object tree) {
+    ProviderRejection(Object tree, String requestId) {
       super(null, null, false, false);
       this.tree = tree;
+      this.requestId = requestId;
     }
 
     ProviderException toException(String function) {
@@ -390,7 +449,43 @@ public final class ApiCore {
       String message = JsonTree.first(tree, provider.messagePaths);
       return new ProviderException(provider.name, function, status, JsonTree.first(tree, provider.codePaths),
           JsonTree.first(tree, provider.typePaths), message == null || message.isEmpty() ? "request failed" : message,
-          JsonTree.first(tree, provider.paramPaths), null);
+          JsonTree.first(tree, provider.paramPaths), requestId);
+    }
+  }
+
+  /**
+   * Carries a body that did not decode out of Retrofit's converter to where the function name is known. Moshi
+   * reports the failing place as "... at path $.x"; a result read from under {@code resultPath} is re-rooted.
+   */
+  private static final class BodyMismatch extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String path;
+    private final String detail;
+    private final transient AnswerFacts facts;
+
+    BodyMismatch(String resultPath, Exception cause, AnswerFacts facts) {
+      super(null, cause, false, false);
+      String message = String.valueOf(cause.getMessage());
+      int at = message.lastIndexOf(" at path $");
+      String local = at < 0 ? "$" : message.substring(at + " at path ".length());
+      this.path = resultPath == null ? local : "$." + resultPath + local.substring(1);
+      this.detail = at < 0 ? message : message.substring(0, at);
+      this.facts = facts;
+    }
+
+    /**
+     * Malformed JSON, or JSON that ends early in a body that arrived whole (a connection that breaks mid-body is
+     * a ProtocolException or SocketException from OkHttp instead), does not fit; any other failure is transport's.
+     */
+    static <E extends Exception> BodyMismatch orTransport(E e) throws E {
+      boolean malformed = e instanceof JsonDataException || e instanceof JsonEncodingException
+          || e instanceof EOFException && String.valueOf(e.getMessage()).startsWith("End of input");
+      if (!malformed) throw e;
+      return new BodyMismatch(null, e, AnswerFacts.last());
+    }
+
+    DecodeException toException(String provider, String function) {
+      return new DecodeException(provider, function, facts.status(), facts.requestId(), path, detail, getCause());
     }
   }
 }

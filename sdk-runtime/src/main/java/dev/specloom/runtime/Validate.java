@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.Map;
 
 /**
  * Checks generated params builders run before anything is sent. Messages name the function and the param,
@@ -28,6 +29,20 @@ public final class Validate {
     if (value != null && value.length() > max) {
       throw new IllegalArgumentException(fn + ": '" + param + "' must be at most " + max + " characters, got " + value.length());
     }
+  }
+
+  /**
+   * The allowed value a caller meant: another spelling of it (one older docs used) becomes that value; a value
+   * the provider has no filter for is refused, naming the value to use instead.
+   */
+  public static String canonical(String fn, String param, String value, Map<String, String> aliases,
+      Map<String, String> refused) {
+    if (value == null) return null;
+    String instead = refused.get(value);
+    if (instead != null) {
+      throw new IllegalArgumentException(fn + ": '" + param + "' cannot be '" + value + "'; use '" + instead + "' instead");
+    }
+    return aliases.getOrDefault(value, value);
   }
 
   public static void oneOf(String fn, String param, String value, Collection<String> allowed) {

@@ -115,10 +115,12 @@ final class ProviderServer {
       byte[] raw = ex.getRequestBody().readAllBytes();
       String[] function = new String[1];
       Reply reply = answer(ex, method, path, raw, function);
+      byte[] answer = reply == null || reply.status() == 204 ? new byte[0] : WireCodec.MAPPER.writeValueAsBytes(reply.body());
       // Journal first: a client may look at the journal as soon as it has the answer.
       record(new Exchange(function[0], method, query == null ? path : path + "?" + query,
-          new String(raw, StandardCharsets.UTF_8), reply == null ? 0 : reply.status()));
-      if (reply != null) send(ex, reply);
+          new String(raw, StandardCharsets.UTF_8), reply == null ? 0 : reply.status(),
+          new String(answer, StandardCharsets.UTF_8)));
+      if (reply != null) send(ex, reply.status(), answer);
     }
   }
 
@@ -225,15 +227,14 @@ final class ProviderServer {
     return template;
   }
 
-  private void send(HttpExchange ex, Reply reply) throws IOException {
+  private void send(HttpExchange ex, int status, byte[] bytes) throws IOException {
     if (d.requestIdHeader() != null) ex.getResponseHeaders().set(d.requestIdHeader(), "req_" + UUID.randomUUID().toString().replace("-", "").substring(0, 14));
-    if (reply.status() == 204) {
+    if (status == 204) {
       ex.sendResponseHeaders(204, -1); // No Content: no body at all
       return;
     }
-    byte[] bytes = WireCodec.MAPPER.writeValueAsBytes(reply.body());
     ex.getResponseHeaders().set("Content-Type", "application/json");
-    ex.sendResponseHeaders(reply.status(), bytes.length);
+    ex.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = ex.getResponseBody()) {
       out.write(bytes);
     }

@@ -69,7 +69,10 @@ class StripeSandboxTest {
   void createGetUpdateDeleteACustomer() {
     Customer c = stripe.createCustomer(CreateCustomerParams.builder().name("Jane").email("jane@example.com")
         .putMetadata("tier", "gold").build());
-    assertEquals(new Exchange("create_customer", "POST", "/v1/customers", "name=Jane&email=jane%40example.com&metadata[tier]=gold", 200), last());
+    Exchange sent = last();
+    assertEquals(new Exchange("create_customer", "POST", "/v1/customers", "name=Jane&email=jane%40example.com&metadata[tier]=gold",
+        200, sent.answer()), sent);
+    assertTrue(sent.answer().startsWith("{\"id\":\"" + c.id() + "\""), sent.answer());
     assertTrue(c.id().matches("cus_[0-9A-Za-z]{14}"), c.id());
     assertEquals("customer", c.object());
     assertEquals(NOW, c.created());

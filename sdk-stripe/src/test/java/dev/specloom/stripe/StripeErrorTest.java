@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.specloom.runtime.DecodeException;
 import dev.specloom.runtime.ProviderException;
 import dev.specloom.runtime.TransportException;
 import dev.specloom.runtime.testing.WireServer;
@@ -189,6 +190,46 @@ class StripeErrorTest {
     ExecutionException ex = assertThrows(ExecutionException.class, () -> f.get(10, TimeUnit.SECONDS));
     TransportException e = assertInstanceOf(TransportException.class, ex.getCause());
     assertTrue(e.getMessage().startsWith("stripe.get_customer: request failed: "), e.getMessage());
+  }
+
+  @Test
+  void aBodyThatDoesNotFitIsADecodeExceptionAndIsNotRetried() {
+    server.reply(200, "{\"id\":\"cus_abc123\",\"object\":\"customer\",\"balance\":\"lots\"}", "Request-Id", "req_d1");
+    DecodeException e = assertThrows(DecodeException.class, () -> stripe.getCustomer(GetCustomerParams.of("cus_abc123")));
+    assertEquals(200, e.status());
+    assertEquals("req_d1", e.requestId());
+    assertEquals("$.balance", e.path());
+    assertEquals("get_customer", e.function());
+    assertEquals("stripe.get_customer: 200: the answer does not fit the declared result at $.balance: "
+        + "Expected a long but was lots (request req_d1)", e.getMessage());
+    assertEquals(1, server.requestCount(), "a GET is retried on transport failures, never on a body that does not fit");
+  }
+
+  @Test
+  void aListWhoseThirdItemDoesNotFitNamesThatItem() {
+    server.reply(200, """
+        {"object":"list","has_more":false,"data":[{"id":"cus_1"},{"id":"cus_2"},{"id":"cus_3","metadata":[]}]}""");
+    DecodeException e = assertThrows(DecodeException.class, () -> stripe.listCustomers());
+    assertEquals("$.data[2].metadata", e.path());
+  }
+
+  @Test
+  void malformedJsonInA200IsADecodeException() {
+    server.reply(200, "{\"id\":\"cus_abc123\",", "Request-Id", "req_d2");
+    DecodeException e = assertThrows(DecodeException.class, () -> stripe.getCustomer(GetCustomerParams.of("cus_abc123")));
+    assertEquals("req_d2", e.requestId());
+    assertEquals(1, server.requestCount());
+  }
+
+  @Test
+  void asyncBodyThatDoesNotFitCompletesWithADecodeException() {
+    server.reply(201, "{\"id\":\"cus_abc123\",\"created\":true}", "Request-Id", "req_d3");
+    CompletableFuture<Customer> f = stripe.async().getCustomer(GetCustomerParams.of("cus_abc123"));
+    ExecutionException ex = assertThrows(ExecutionException.class, () -> f.get(10, TimeUnit.SECONDS));
+    DecodeException e = assertInstanceOf(DecodeException.class, ex.getCause());
+    assertEquals(201, e.status());
+    assertEquals("req_d3", e.requestId());
+    assertEquals("$.created", e.path());
   }
 
   @Test

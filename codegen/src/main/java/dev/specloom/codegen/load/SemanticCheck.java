@@ -94,6 +94,9 @@ final class SemanticCheck {
       typeExists(fat + "/type", f.type());
       if (!wires.add(f.wire())) report(fat, "two fields read the JSON key '" + f.wire() + "'");
     }
+    for (String wire : m.unmodelled().keySet()) {
+      if (wires.contains(wire)) report(at + "/unmodelled/" + wire, "'" + wire + "' is a field of " + m.name() + ", so it is modelled");
+    }
   }
 
   private void function(String at, Function f) {
@@ -133,6 +136,8 @@ final class SemanticCheck {
       for (String v : p.wireValues().keySet()) {
         if (!p.allowed().contains(v)) report(pat + "/wire_values", "'" + v + "' is not one of the enum values " + p.allowed());
       }
+      otherValues(pat + "/value_aliases", p, p.valueAliases());
+      otherValues(pat + "/refused_values", p, p.refusedValues());
     }
     if (f.http().raw()) {
       for (String required : List.of("method", "path")) {
@@ -226,6 +231,14 @@ final class SemanticCheck {
         }
       }
     }
+  }
+
+  /** Other spellings and refused values stand for an allowed value, and are not allowed values themselves. */
+  private void otherValues(String at, Param p, Map<String, String> values) {
+    values.forEach((value, meant) -> {
+      if (p.allowed().contains(value)) report(at, "'" + value + "' is already one of the enum values");
+      if (!p.allowed().contains(meant)) report(at, "'" + meant + "' is not one of the enum values " + p.allowed());
+    });
   }
 
   private void paramRef(String at, Function f, Optional<String> name) {

@@ -87,7 +87,8 @@ public final class SpecLoader {
 
     Spec build() {
       for (Map.Entry<String, JsonNode> m : entries(root.path("models"))) {
-        models.put(m.getKey(), new Model(m.getKey(), text(m.getValue(), "description", ""), fields(m.getValue().path("fields"))));
+        models.put(m.getKey(), new Model(m.getKey(), text(m.getValue(), "description", ""), fields(m.getValue().path("fields")),
+            stringMap(m.getValue().path("unmodelled"))));
       }
       List<Function> functions = new ArrayList<>();
       for (Map.Entry<String, JsonNode> f : entries(root.path("functions"))) {
@@ -141,6 +142,7 @@ public final class SpecLoader {
           Function.Operation.valueOf(f.path("operation").asText().toUpperCase(Locale.ROOT)),
           f.path("destructive").asBoolean(false),
           text(f, "group", "Functions"),
+          optText(f, "reference"),
           f.path("summary").asText().strip(),
           text(f, "description", "").strip(),
           new Function.Http(method, path,
@@ -184,7 +186,9 @@ public final class SpecLoader {
           strings(p.path("enum")),
           strings(p.path("requires")),
           optText(p, "deprecated"),
-          stringMap(p.path("wire_values")));
+          stringMap(p.path("wire_values")),
+          stringMap(p.path("value_aliases")),
+          stringMap(p.path("refused_values")));
     }
 
     private Optional<Pagination> pagination(JsonNode p) {
@@ -204,7 +208,7 @@ public final class SpecLoader {
       if (r.isTextual()) return new Function.Returns(TypeRef.parse(r.asText()), Optional.empty());
       if (r.has("type")) return new Function.Returns(TypeRef.parse(r.path("type").asText()), optText(r, "from"));
       String name = upperCamel(function) + "Result";
-      models.put(name, new Model(name, "The result of " + function + ".", fields(r.path("fields"))));
+      models.put(name, new Model(name, "The result of " + function + ".", fields(r.path("fields")), Map.of()));
       return new Function.Returns(new TypeRef.ModelRef(name), optText(r, "from"));
     }
 
@@ -214,7 +218,8 @@ public final class SpecLoader {
         JsonNode f = e.getValue();
         out.add(new Field(e.getKey(), text(f, "wire", e.getKey()),
             f.has("type") ? TypeRef.parse(f.path("type").asText()) : null,
-            f.path("nullable").asBoolean(false), text(f, "description", ""), optText(f, "alias_of")));
+            f.path("nullable").asBoolean(false), text(f, "description", ""), optText(f, "alias_of"),
+            optText(f, "undocumented")));
       }
       // Aliases take the type of the field they repeat.
       List<Field> resolved = new ArrayList<>();
@@ -222,7 +227,7 @@ public final class SpecLoader {
         if (f.aliasOf().isPresent() && f.type() == null) {
           TypeRef t = out.stream().filter(o -> o.name().equals(f.aliasOf().get())).map(Field::type)
               .filter(java.util.Objects::nonNull).findFirst().orElse(new TypeRef.Scalar(TypeRef.Kind.STRING));
-          resolved.add(new Field(f.name(), f.wire(), t, true, f.description(), f.aliasOf()));
+          resolved.add(new Field(f.name(), f.wire(), t, true, f.description(), f.aliasOf(), f.undocumented()));
         } else {
           resolved.add(f);
         }

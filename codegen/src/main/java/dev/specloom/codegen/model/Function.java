@@ -3,13 +3,17 @@ package dev.specloom.codegen.model;
 import java.util.List;
 import java.util.Optional;
 
-/** One callable operation: the same function in Java, Lua, the docs and OpenAPI. */
+/**
+ * One callable operation: the same function in Java, Lua, the docs and OpenAPI. {@code reference} is the
+ * provider's documentation of the endpoint.
+ */
 public record Function(
     String name,
     List<String> aliases,
     Operation operation,
     boolean destructive,
     String group,
+    Optional<String> reference,
     String summary,
     String description,
     Http http,

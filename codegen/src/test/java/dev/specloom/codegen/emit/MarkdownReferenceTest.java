@@ -32,6 +32,13 @@ class MarkdownReferenceTest {
   }
 
   @Test
+  void aFunctionLinksItsProviderReference() throws Exception {
+    String acme = new MarkdownEmitter(SpecLoader.load(Path.of("src/test/resources/fixtures/acme.yaml"))).reference();
+    assertTrue(acme.contains("- **HTTP:** `GET /v1/widgets`\n- **Provider reference:** <https://docs.acme.example/api/widgets#list>\n\n"),
+        acme);
+  }
+
+  @Test
   void idPrefixesAndMoneyNotesComeFromTheSpec() {
     assertTrue(md.contains("## ID prefixes\n\nStripe objects use recognizable prefixes:\n\n| Prefix | Object |"));
     assertTrue(md.contains("| `pi_` | Payment Intent |\n"));

@@ -104,7 +104,10 @@ class MalformedSpecTest {
         Arguments.of("pagination cursor param missing", "cursor_param: after,", "cursor_param: next,", 38, "'next' is not a param of list_things"),
         Arguments.of("param without description", "      after: { type: string, description: Cursor. }", "      after: { type: string }", 37, "description"),
         Arguments.of("example outside the namespace", "    returns: ThingList", "    returns: ThingList\n    examples:\n      - lua: print(1)", 41, "does not call app.integrations.demo"),
-        Arguments.of("route on unknown param", "  list_things:\n    operation: read\n    summary: List.\n    http: { method: GET, path: /things }", "  list_things:\n    operation: read\n    summary: List.\n    http: { method: GET, path: /things, routes: [{ when: query, path: /things/search }] }", 34, "'query' is not a param"));
+        Arguments.of("route on unknown param", "  list_things:\n    operation: read\n    summary: List.\n    http: { method: GET, path: /things }", "  list_things:\n    operation: read\n    summary: List.\n    http: { method: GET, path: /things, routes: [{ when: query, path: /things/search }] }", 34, "'query' is not a param"),
+        Arguments.of("reference not https", "    summary: Get one.", "    summary: Get one.\n    reference: http://docs.demo.example/things", 27, "reference"),
+        Arguments.of("unmodelled field that is modelled", "  Thing:\n    fields:", "  Thing:\n    unmodelled: { id: Not needed. }\n    fields:", 16, "'id' is a field of Thing, so it is modelled"),
+        Arguments.of("undocumented without a reason", "      id: { type: string }", "      id: { type: string, undocumented: \"\" }", 17, "undocumented"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -76,7 +76,7 @@ public final class ArgValidator {
     if (depth > MAX_DEPTH) throw error(fn, "'" + key + "' is nested more than " + MAX_DEPTH + " levels deep");
     switch (s.kind()) {
       case STRING, DATE, DATETIME -> {
-        String str = string(fn, key, v);
+        String str = Validate.canonical(fn, key, string(fn, key, v), s.valueAliases(), s.refusedValues());
         if (s.maxLength() != null) Validate.maxLength(fn, key, str, s.maxLength());
         if (!s.allowed().isEmpty()) Validate.oneOf(fn, key, str, s.allowed());
         if (s.kind() == ArgSpec.Kind.DATE) Validate.date(fn, key, str);

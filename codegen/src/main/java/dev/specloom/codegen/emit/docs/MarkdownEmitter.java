@@ -86,7 +86,9 @@ public final class MarkdownEmitter {
     List<String> names = new ArrayList<>();
     for (String a : f.aliases()) names.add("`" + spec.provider() + "." + a + "`");
     md.append(names.isEmpty() ? "`" + spec.provider() + "." + f.name() + "`" : String.join(", ", names)).append('\n');
-    md.append("- **HTTP:** `").append(f.http().raw() ? "any method, path under the API root" : f.http().method() + " " + f.http().path()).append("`\n\n");
+    md.append("- **HTTP:** `").append(f.http().raw() ? "any method, path under the API root" : f.http().method() + " " + f.http().path()).append("`\n");
+    f.reference().ifPresent(url -> md.append("- **Provider reference:** <").append(url).append(">\n"));
+    md.append('\n');
     md.append(sub).append(" Parameters\n\n");
     if (f.params().isEmpty()) {
       md.append("None.\n\n");
@@ -125,6 +127,8 @@ public final class MarkdownEmitter {
       notes.add("one of: " + String.join(", ", p.allowed().stream().map(a -> "\"" + a + "\""
           + (p.wireValues().containsKey(a) ? " (sent as " + p.wireValues().get(a) + ")" : "")).toList()));
     }
+    p.valueAliases().forEach((v, meant) -> notes.add("\"" + v + "\" means \"" + meant + "\""));
+    p.refusedValues().forEach((v, instead) -> notes.add("not \"" + v + "\": use \"" + instead + "\""));
     if (p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.Kind.DATE) notes.add("format: YYYY-MM-DD");
     if (p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.Kind.DATETIME) notes.add("format: ISO 8601 date-time");
     if (!p.requires().isEmpty()) notes.add("requires: " + String.join(", ", p.requires()));

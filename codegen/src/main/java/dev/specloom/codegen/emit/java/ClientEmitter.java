@@ -109,6 +109,7 @@ final class ClientEmitter {
           .addParameter(params, "params").addJavadoc(doc)
           .addJavadoc("@throws $T when the provider answers with an error\n", ClassName.get(RUNTIME, "ProviderException"))
           .addJavadoc("@throws $T when no answer arrives in time or the connection fails\n", ClassName.get(RUNTIME, "TransportException"))
+          .addJavadoc("@throws $T when the answer's body does not fit the result\n", ClassName.get(RUNTIME, "DecodeException"))
           .addStatement(filters ? CodeBlock.of("return $NKept(params, $L)", method, execute) : CodeBlock.of("return $L", execute))
           .build());
       if (emptyOnNotFound) type.addMethod(whenNotFound(fn, method, params, result));

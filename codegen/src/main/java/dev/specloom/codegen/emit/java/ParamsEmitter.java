@@ -68,7 +68,7 @@ final class ParamsEmitter {
       builderType.addField(bf.build());
       builderType.addMethod(MethodSpec.methodBuilder(m).addModifiers(Modifier.PUBLIC).returns(builder)
           .addParameter(t, m).addJavadoc("$L\n", paramDoc(p))
-          .addStatement("this.$N = $N", m, m).addStatement("return this").build());
+          .addStatement("this.$N = $L", m, canonical(fq, p, m)).addStatement("return this").build());
       if (p.type() instanceof TypeRef.MapOf map) {
         TypeName value = types.of(map.value());
         builderType.addMethod(MethodSpec.methodBuilder("put" + JavaNames.upperCamel(p.name()))
@@ -107,6 +107,13 @@ final class ParamsEmitter {
     return of.addStatement("$L.build()", chain.build()).build();
   }
 
+  /** The value as set, or, for an enum with other spellings or refused values, the allowed value it stands for. */
+  private static CodeBlock canonical(String fq, Param p, String m) {
+    if (p.valueAliases().isEmpty() && p.refusedValues().isEmpty()) return CodeBlock.of("$N", m);
+    return CodeBlock.of("$T.canonical($S, $S, $N, $L, $L)", VALIDATE, fq, p.name(), m,
+        CodeLiterals.stringMap(p.valueAliases()), CodeLiterals.stringMap(p.refusedValues()));
+  }
+
   private static CodeBlock copy(Param p, String expr) {
     if (p.type() instanceof TypeRef.MapOf || p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.Kind.OBJECT) {
       return CodeBlock.of("$L == null ? null : $T.unmodifiableMap(new $T<>($L))", expr, java.util.Collections.class,
@@ -131,6 +138,7 @@ final class ParamsEmitter {
           .append(p.max().map(ParamsEmitter::num).orElse("")).append('.');
     }
     if (!p.allowed().isEmpty()) b.append(" One of: ").append(String.join(", ", p.allowed())).append('.');
+    p.valueAliases().forEach((v, meant) -> b.append(" \"").append(JavaNames.doc(v)).append("\" means ").append(meant).append('.'));
     p.deprecated().ifPresent(d -> b.append(" <b>Deprecated:</b> ").append(JavaNames.doc(d)));
     return b.toString();
   }

@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.specloom.codegen.emit.java.CodeLiterals;
 import dev.specloom.codegen.emit.java.JavaNames;
 import dev.specloom.codegen.model.Field;
 import dev.specloom.codegen.model.Function;
@@ -237,6 +238,9 @@ public final class LuaGlueEmitter {
     p.maxLength().ifPresent(n -> b.add(".maxLength($L)", n));
     if (!p.allowed().isEmpty()) {
       b.add(".allowed($L)", p.allowed().stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ")));
+    }
+    if (!p.valueAliases().isEmpty() || !p.refusedValues().isEmpty()) {
+      b.add(".values($L, $L)", CodeLiterals.stringMap(p.valueAliases()), CodeLiterals.stringMap(p.refusedValues()));
     }
     p.defaultValue().ifPresent(d -> b.add(".defaultValue($L)", d instanceof String s ? CodeBlock.of("$S", s)
         : d instanceof Long l ? CodeBlock.of("$LL", l) : d instanceof Double x ? CodeBlock.of("$Ld", x) : CodeBlock.of("$L", d)));

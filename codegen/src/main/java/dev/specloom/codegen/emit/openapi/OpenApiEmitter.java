@@ -108,6 +108,7 @@ public final class OpenApiEmitter {
   private ObjectNode operation(Function f, String operationId, Optional<String> when) {
     ObjectNode op = JSON.objectNode().put("operationId", operationId).put("summary", f.summary());
     if (!f.description().isEmpty()) op.put("description", f.description());
+    f.reference().ifPresent(url -> op.putObject("externalDocs").put("description", "Provider reference").put("url", url));
     op.putArray("tags").add(f.group());
     op.put("x-specloom-operation", f.isWrite() ? "write" : "read");
     ArrayNode parameters = op.putArray("parameters");

@@ -7,6 +7,7 @@ import dev.specloom.acme.model.Widget;
 import dev.specloom.acme.model.WidgetPage;
 import dev.specloom.runtime.ApiCore;
 import dev.specloom.runtime.ClientBuilder;
+import dev.specloom.runtime.DecodeException;
 import dev.specloom.runtime.Pages;
 import dev.specloom.runtime.ProviderException;
 import dev.specloom.runtime.ProviderInfo;
@@ -71,6 +72,7 @@ public final class AcmeBillingClient {
    * <p>Read operation: {@code GET /v1/widgets}. Lua: {@code list_widgets}.
    * @throws ProviderException when the provider answers with an error
    * @throws TransportException when no answer arrives in time or the connection fails
+   * @throws DecodeException when the answer's body does not fit the result
    */
   public WidgetPage listWidgets(ListWidgetsParams params) {
     return core.execute("list_widgets", listWidgetsCall(params));
@@ -117,6 +119,7 @@ public final class AcmeBillingClient {
    * <p>Read operation: {@code GET /v2/widgets}. Lua: {@code list_by_token}.
    * @throws ProviderException when the provider answers with an error
    * @throws TransportException when no answer arrives in time or the connection fails
+   * @throws DecodeException when the answer's body does not fit the result
    */
   public TokenPage listByToken(ListByTokenParams params) {
     return core.execute("list_by_token", listByTokenCall(params));
@@ -163,6 +166,7 @@ public final class AcmeBillingClient {
    * <p>Read operation: {@code GET /v3/widgets}. Lua: {@code list_by_page}.
    * @throws ProviderException when the provider answers with an error
    * @throws TransportException when no answer arrives in time or the connection fails
+   * @throws DecodeException when the answer's body does not fit the result
    */
   public NumberedPage listByPage(ListByPageParams params) {
     return core.execute("list_by_page", listByPageCall(params));
@@ -209,6 +213,7 @@ public final class AcmeBillingClient {
    * <p>Read operation: {@code GET /v4/widgets}. Lua: {@code list_by_offset}.
    * @throws ProviderException when the provider answers with an error
    * @throws TransportException when no answer arrives in time or the connection fails
+   * @throws DecodeException when the answer's body does not fit the result
    */
   public EnvelopePage listByOffset(ListByOffsetParams params) {
     return core.execute("list_by_offset", listByOffsetCall(params));
@@ -255,6 +260,7 @@ public final class AcmeBillingClient {
    * <p>Write operation: {@code POST /v1/widgets/{shop}}. Lua: {@code create_widget}.
    * @throws ProviderException when the provider answers with an error
    * @throws TransportException when no answer arrives in time or the connection fails
+   * @throws DecodeException when the answer's body does not fit the result
    */
   public Widget createWidget(CreateWidgetParams params) {
     return core.execute("create_widget", createWidgetCall(params));

@@ -3,6 +3,7 @@ package dev.specloom.acme;
 import dev.specloom.runtime.Validate;
 import dev.specloom.runtime.WireRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -115,10 +116,10 @@ public final class ListWidgetsParams {
     }
 
     /**
-     * Filter by color. One of: red, blue.
+     * Filter by color. One of: red, blue. "Red" means red.
      */
     public Builder color(String color) {
-      this.color = color;
+      this.color = Validate.canonical("acme.list_widgets", "color", color, Map.of("Red", "red"), Map.of("green", "blue"));
       return this;
     }
 

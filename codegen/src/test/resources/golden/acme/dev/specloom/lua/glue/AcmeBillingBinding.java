@@ -32,7 +32,7 @@ public final class AcmeBillingBinding implements ProviderBinding {
     new FunctionSpec("list_widgets", List.of("acme_list_widgets"), false, List.of(
           ArgSpec.of("limit", ArgSpec.Kind.INTEGER).range(1.0d, 50.0d).defaultValue(10L),
           ArgSpec.of("after", ArgSpec.Kind.STRING),
-          ArgSpec.of("color", ArgSpec.Kind.STRING).allowed("red", "blue"))),
+          ArgSpec.of("color", ArgSpec.Kind.STRING).allowed("red", "blue").values(Map.of("Red", "red"), Map.of("green", "blue")))),
     new FunctionSpec("list_by_token", List.of(), false, List.of(
           ArgSpec.of("per_page", ArgSpec.Kind.INTEGER).range(null, 200.0d).defaultValue(2L),
           ArgSpec.of("cursor", ArgSpec.Kind.STRING))),
