@@ -139,7 +139,8 @@ final class ProviderServer {
       return error(fault.status() == 429 ? "rate_limited" : "server_error", where, fault.status());
     }
     if (!authorized(ex.getRequestHeaders().getFirst("Authorization"))) return error("unauthorized", where, 0);
-    Router.Match match = path.startsWith(d.basePath() + "/") ? router.match(method, path.substring(d.basePath().length())) : null;
+    Router.Match match = path.startsWith(d.basePath() + "/") ? router.match(method, path.substring(d.basePath().length()),
+        WireCodec.pairs(ex.getRequestURI().getRawQuery())) : null;
     if (match == null) return error("not_routed", where, 0);
     function[0] = match.fn().name();
     Call call;

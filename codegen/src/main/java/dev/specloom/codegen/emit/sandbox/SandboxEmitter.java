@@ -87,9 +87,10 @@ public final class SandboxEmitter {
       p.template().ifPresent(t -> n.put("template", t));
       p.defaultValue().ifPresent(d -> n.set("default", JSON.valueToTree(d)));
     }
-    // Fixed query values read like params that always carry their value.
+    // Fixed query values read like params that always carry their value, and select the route.
     f.http().query().forEach((k, v) -> params.addObject().put("name", k).put("wire", k).put("in", "query")
         .put("required", false).put("default", v));
+    if (!f.http().query().isEmpty()) out.set("query", JSON.valueToTree(f.http().query()));
     f.pagination().ifPresent(pg -> out.set("pagination", pagination(pg)));
     out.put("returns", f.returns().type().spelling());
     f.returns().from().ifPresent(from -> out.put("returns_from", from));
