@@ -32,7 +32,7 @@ final class Docs {
         }
       }
     }
-    return "No documentation page '" + page + "'" + dev.specloom.runtime.Suggest.didYouMean(page, pages())
+    return "No documentation page " + dev.specloom.runtime.Suggest.quoted(page) + dev.specloom.runtime.Suggest.didYouMean(page, pages())
         + ". Pages: " + String.join(", ", pages().stream().filter(p -> p.chars().filter(c -> c == '.').count() == 1).toList())
         + ", and integrations.<provider>.<function> for one function.";
   }

@@ -55,13 +55,21 @@ public final class IntegrationHost {
     this.validator = new ArgValidator(limits.maxStringBytes(), limits.maxTableEntries());
     this.docs = new Docs(bindings);
     OkHttpClient http = b.http == null ? new OkHttpClient() : b.http;
-    if (dryRun) http = http.newBuilder().addInterceptor(DryRun.INTERCEPTOR).build();
+    // Captures the request of a dry run, or of a write shown to the approver; passes everything else through.
+    http = http.newBuilder().addInterceptor(DryRun.INTERCEPTOR).build();
     this.accounts = new LinkedHashMap<>();
     for (Account a : b.accounts) {
       ProviderBinding binding = bindings.get(a.provider());
       if (binding == null) {
         throw new IllegalArgumentException("unknown provider '" + a.provider() + "'"
             + dev.specloom.runtime.Suggest.didYouMean(a.provider(), bindings.keySet()) + "; providers: " + bindings.keySet());
+      }
+      for (dev.specloom.lua.bridge.FunctionSpec f : binding.functions()) {
+        if (f.name().equals(a.name()) || f.aliases().contains(a.name())) {
+          // app.integrations.<provider>.<name> would be the account's table, hiding the function.
+          throw new IllegalArgumentException("account " + a.provider() + "." + a.name() + ": '" + a.name()
+              + "' is the name of a " + a.provider() + " function; give the account another name");
+        }
       }
       Object client = binding.connect(a.credentials(), a.settings(), a.baseUrl(), http, c -> {
         if (a.maxRetries() != null) c.maxRetries(a.maxRetries());
@@ -139,7 +147,7 @@ public final class IntegrationHost {
     try {
       Globals g = Sandbox.create(limits, out);
       install(g);
-      g.load(script, chunkName).call();
+      Compile.load(g, script, chunkName).call();
       return ScriptResult.success();
     } catch (LuaError e) {
       return ScriptResult.failure(message(e));

@@ -1,6 +1,7 @@
 package dev.specloom.lua;
 
 import dev.specloom.lua.bridge.FunctionSpec;
+import dev.specloom.lua.bridge.LuaValues;
 import dev.specloom.lua.bridge.ProviderBinding;
 import dev.specloom.runtime.DecodeException;
 import dev.specloom.runtime.ProviderException;
@@ -86,7 +87,7 @@ final class Namespace {
       public LuaValue call(LuaValue self, LuaValue key) {
         LuaValue v = backing.rawget(key);
         if (!v.isnil()) return v;
-        String k = key.tojstring();
+        String k = LuaValues.keyText(key);
         throw new LuaError(where + ": no " + what + " '" + k + "'" + Suggest.didYouMean(k, known)
             + "; available: " + String.join(", ", known));
       }
@@ -124,16 +125,10 @@ final class Namespace {
       if (account == null) {
         throw new LuaError(qualified + ": no " + binding.provider() + " account is configured");
       }
-      // A dry run sends nothing, so the write policy has nothing to guard.
-      if (fn.write() && !host.dryRun) checkPolicy();
       try {
-        if (fn.write() && host.dryRun) {
-          try {
-            return DryRun.during(() -> binding.call(account.client(), fn.name(), values));
-          } catch (DryRun.Captured c) {
-            return c.toLua(account.account().credentials().values());
-          }
-        }
+        // A dry run sends nothing, so the write policy has nothing to guard.
+        if (fn.write() && host.dryRun) return capture(values).toLua();
+        if (fn.write()) checkPolicy(values);
         return binding.call(account.client(), fn.name(), values);
       } catch (ProviderException e) {
         throw LuaErrors.provider(e);
@@ -146,14 +141,28 @@ final class Namespace {
       }
     }
 
-    private void checkPolicy() {
+    /** The request the call would send; building it checks everything the SDK checks, and sends nothing. */
+    private DryRun.Captured capture(Map<String, Object> values) {
+      try {
+        DryRun.during(() -> binding.call(account.client(), fn.name(), values));
+      } catch (DryRun.Captured c) {
+        return c;
+      }
+      throw new IllegalStateException("the call sent no request");
+    }
+
+    /** What the approver is shown: the method and path the call would send, and the validated arguments. */
+    private PendingWrite pending(Map<String, Object> values) {
+      okhttp3.Request r = capture(values).request();
+      return new PendingWrite(binding.provider(), account.account().name(), fn.name(), r.method(), r.url().encodedPath(), values);
+    }
+
+    private void checkPolicy(Map<String, Object> values) {
       WritePolicy policy = account.account().writes();
       boolean allowed = switch (policy) {
         case ALLOW -> true;
         case DENY -> false;
-        case ASK -> host.approver != null
-            ? host.approver.approve(binding.provider(), account.account().name(), fn.name())
-            : host.allowWritesWithoutApprover;
+        case ASK -> host.approver != null ? host.approver.approve(pending(values)) : host.allowWritesWithoutApprover;
       };
       if (!allowed) {
         throw new LuaError(qualified + ": write refused for account '" + account.account().name() + "' (policy "

@@ -10,7 +10,8 @@ public enum WritePolicy {
     try {
       return valueOf(text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("writes must be allow, ask or deny, got '" + text + "'");
+      // The value may come from the environment: it is never quoted.
+      throw new IllegalArgumentException("writes must be allow, ask or deny");
     }
   }
 

@@ -190,13 +190,13 @@ class LuaBridgeTest {
   void writePolicies() {
     server.reply(200, "{\"id\":\"cus_1\"}");
     AtomicInteger asked = new AtomicInteger();
-    ScriptResult approved = run(host(WritePolicy.ASK, (p, a, f) -> asked.incrementAndGet() > 0, false),
+    ScriptResult approved = run(host(WritePolicy.ASK, w -> asked.incrementAndGet() > 0, false),
         "print(app.integrations.stripe.create_customer({ name = 'Acme' }).id)");
     assertTrue(approved.ok(), approved.error());
     assertEquals(1, asked.get());
     assertEquals("name=Acme", server.take().body());
 
-    ScriptResult refused = run(host(WritePolicy.ASK, (p, a, f) -> false, false),
+    ScriptResult refused = run(host(WritePolicy.ASK, w -> false, false),
         "app.integrations.stripe.create_customer({ name = 'Acme' })");
     assertEquals("stripe.create_customer: write refused for account 'default' (policy ask)", stripLocation(refused.error()));
 

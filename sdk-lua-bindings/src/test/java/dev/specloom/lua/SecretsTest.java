@@ -40,7 +40,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One run that calls every function of every provider through Lua, with the HTTP log on at full detail
- * (routed through SLF4J to standard error), answers that alternate between results and provider errors,
+ * (routed through SLF4J to standard error), answers that alternate between results and provider errors (which
+ * echo the credentials they were sent),
  * a dry run of every write, connection failures, and the toString of every object that holds a credential.
  * Everything that run produced (standard output and error, the log, printed Lua values, error messages,
  * script failures, dry-run results) is captured, and no test secret appears in it, raw or Base64-encoded.
@@ -178,11 +179,14 @@ class SecretsTest {
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest r) throws InterruptedException {
-        authorizations.add(r.getHeaders().get("Authorization"));
+        String authorization = r.getHeaders().get("Authorization");
+        authorizations.add(authorization);
         if (requests.incrementAndGet() % 4 == 0) {
+          // The error echoes the credentials it was sent, as a careless provider or proxy might.
+          String echo = authorization == null ? "" : " (credentials " + decoded(authorization) + ")";
           return new MockResponse.Builder().code(402).setHeader("Content-Type", "application/json")
-              .body("{\"error\":{\"message\":\"Your card was declined.\",\"code\":\"card_declined\"},\"message\":\"declined\","
-                  + "\"code\":402,\"status\":\"Error\"}").build();
+              .body("{\"error\":{\"message\":\"Your card was declined." + echo + "\",\"code\":\"card_declined\"},"
+                  + "\"message\":\"declined" + echo + "\",\"code\":402,\"status\":\"Error\"}").build();
         }
         // The accounts' API root is /api/; the same relative path goes under the sandbox's API root.
         String relative = r.getUrl().encodedPath().substring("/api/".length());

@@ -46,6 +46,7 @@ public final class ApiCore {
   private final ProviderInfo provider;
   private final HttpUrl baseUrl;
   private final String authorization;
+  private final Redaction redaction;
   private final OkHttpClient base;
   private final Settings settings;
   private final Moshi moshi;
@@ -69,15 +70,16 @@ public final class ApiCore {
 
   public ApiCore(ProviderInfo provider, ClientBuilder<?, ?> config) {
     this(provider, resolveBaseUrl(provider, config), resolveAuth(provider, config.credentials),
-        config.httpClient != null ? config.httpClient : SharedHttp.CLIENT, new Moshi.Builder().build(),
+        redaction(provider, config.credentials), config.httpClient != null ? config.httpClient : SharedHttp.CLIENT, new Moshi.Builder().build(),
         new Settings(config.connectTimeout, config.readTimeout, config.callTimeout, config.retries, null, config.httpLog));
   }
 
-  private ApiCore(ProviderInfo provider, HttpUrl baseUrl, String authorization, OkHttpClient base, Moshi moshi,
-      Settings settings) {
+  private ApiCore(ProviderInfo provider, HttpUrl baseUrl, String authorization, Redaction redaction, OkHttpClient base,
+      Moshi moshi, Settings settings) {
     this.provider = provider;
     this.baseUrl = baseUrl;
     this.authorization = authorization;
+    this.redaction = redaction;
     this.base = base;
     this.settings = settings;
     this.moshi = moshi;
@@ -97,7 +99,7 @@ public final class ApiCore {
         })
         .addInterceptor(new Retries(settings.retries(), provider.retryStatuses, provider.idempotencyHeader))
         .addNetworkInterceptor(Retries.NO_SILENT_503_RETRY);
-    if (settings.httpLog() != HttpLoggingInterceptor.Level.NONE) http.addInterceptor(httpLog(provider, settings.httpLog()));
+    if (settings.httpLog() != HttpLoggingInterceptor.Level.NONE) http.addInterceptor(httpLog(provider, settings.httpLog(), redaction));
     this.http = http.build();
     this.retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
@@ -108,13 +110,16 @@ public final class ApiCore {
 
   /** The same client with some settings overridden; connections and credentials are shared. */
   public ApiCore withOptions(RequestOptions options) {
-    return new ApiCore(provider, baseUrl, authorization, base, moshi, settings.with(Objects.requireNonNull(options, "options")));
+    return new ApiCore(provider, baseUrl, authorization, redaction, base, moshi, settings.with(Objects.requireNonNull(options, "options")));
   }
 
-  /** Each attempt, after the credentials are added, so the log shows what is sent, secrets masked. */
-  private static HttpLoggingInterceptor httpLog(ProviderInfo provider, HttpLoggingInterceptor.Level level) {
+  /**
+   * Each attempt, after the credentials are added, so the log shows what is sent, secrets masked: the credential
+   * headers by name, and any account secret in a line by value (an error body may echo the key).
+   */
+  private static HttpLoggingInterceptor httpLog(ProviderInfo provider, HttpLoggingInterceptor.Level level, Redaction redaction) {
     Logger log = LoggerFactory.getLogger("dev.specloom.http." + provider.name);
-    HttpLoggingInterceptor i = new HttpLoggingInterceptor(log::info);
+    HttpLoggingInterceptor i = new HttpLoggingInterceptor(line -> log.info(redaction.mask(line)));
     i.setLevel(level);
     for (String h : List.of("Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie")) i.redactHeader(h);
     return i;
@@ -148,7 +153,7 @@ public final class ApiCore {
     } catch (IOException e) {
       throw new TransportException(provider.name, function, e);
     } catch (ProviderRejection e) {
-      throw e.toException(function);
+      throw e.toException(function, call.request());
     } catch (BodyMismatch e) {
       throw e.toException(provider.name, function);
     }
@@ -197,7 +202,7 @@ public final class ApiCore {
 
       @Override
       public void onFailure(Call<T> c, Throwable t) {
-        future.completeExceptionally(t instanceof ProviderRejection r ? r.toException(function)
+        future.completeExceptionally(t instanceof ProviderRejection r ? r.toException(function, c.request())
             : t instanceof BodyMismatch m ? m.toException(provider.name, function)
             : new TransportException(provider.name, function, t));
       }
@@ -223,15 +228,16 @@ public final class ApiCore {
     Request.Builder r = new Request.Builder().url(url.build()).method(method, requestBody);
     if (headers != null) {
       headers.forEach((k, v) -> {
-        if (k.equalsIgnoreCase("Authorization")) throw new IllegalArgumentException("the Authorization header is set by the SDK");
+        RawPaths.checkHeader(k);
         r.header(k, WireRequest.headerValue(k, v));
       });
     }
-    try (okhttp3.Response response = http.newCall(r.build()).execute()) {
+    Request request = r.build();
+    try (okhttp3.Response response = http.newCall(request).execute()) {
       ResponseBody b = response.body();
       String text = b.string();
       if (!response.isSuccessful()) {
-        throw errorFrom(function, response.code(), text, response.header(requestIdHeaderOr()));
+        throw errorFrom(function, response.code(), text, response.header(requestIdHeaderOr()), request);
       }
       try {
         return text.isBlank() ? null : values.fromJson(text);
@@ -272,10 +278,12 @@ public final class ApiCore {
     } catch (IOException e) {
       text = "";
     }
-    throw errorFrom(function, response.code(), text, response.headers().get(requestIdHeaderOr()));
+    throw errorFrom(function, response.code(), text, response.headers().get(requestIdHeaderOr()), response.raw().request());
   }
 
-  ProviderException errorFrom(String function, int status, String text, String requestId) {
+  /** The provider's error, every account secret in its texts masked (except one the caller sent itself). */
+  ProviderException errorFrom(String function, int status, String text, String requestId, Request sent) {
+    Redaction mask = redaction.except(callerText(sent));
     Object tree = null;
     try {
       tree = text.isBlank() ? null : values.fromJson(text);
@@ -288,11 +296,40 @@ public final class ApiCore {
       message = firstLine.isEmpty() ? "HTTP " + status : firstLine.substring(0, Math.min(200, firstLine.length()));
     }
     return new ProviderException(provider.name, function, status,
-        tree == null ? null : JsonTree.first(tree, provider.codePaths),
-        tree == null ? null : JsonTree.first(tree, provider.typePaths),
-        message,
-        tree == null ? null : JsonTree.first(tree, provider.paramPaths),
-        requestId);
+        mask.mask(tree == null ? null : JsonTree.first(tree, provider.codePaths)),
+        mask.mask(tree == null ? null : JsonTree.first(tree, provider.typePaths)),
+        mask.mask(message),
+        mask.mask(tree == null ? null : JsonTree.first(tree, provider.paramPaths)),
+        mask.mask(requestId));
+  }
+
+  /** What the caller put into a request: its URL and body, raw and decoded (credentials are added later). */
+  private static String callerText(Request sent) {
+    StringBuilder b = new StringBuilder(sent.url().toString());
+    RequestBody body = sent.body();
+    if (body != null && !body.isOneShot()) {
+      okio.Buffer buffer = new okio.Buffer();
+      try {
+        body.writeTo(buffer);
+      } catch (IOException e) {
+        // An unreadable body holds nothing to compare.
+      }
+      b.append('\n').append(buffer.readUtf8());
+    }
+    String raw = b.toString();
+    try {
+      return raw + "\n" + java.net.URLDecoder.decode(raw, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notEncoded) {
+      return raw;
+    }
+  }
+
+  /** The account's secrets: each credential and the token of the Authorization header built from them. */
+  private static Redaction redaction(ProviderInfo provider, Map<String, String> credentials) {
+    List<String> values = new java.util.ArrayList<>(credentials.values());
+    String auth = resolveAuth(provider, credentials);
+    values.add(auth.substring(auth.indexOf(' ') + 1));
+    return new Redaction(values);
   }
 
   private static HttpUrl resolveBaseUrl(ProviderInfo provider, ClientBuilder<?, ?> config) {
@@ -443,13 +480,15 @@ public final class ApiCore {
       this.requestId = requestId;
     }
 
-    ProviderException toException(String function) {
+    ProviderException toException(String function, Request sent) {
       Object code = JsonTree.at(tree, "code");
       int status = code instanceof Number n ? n.intValue() : 200;
       String message = JsonTree.first(tree, provider.messagePaths);
-      return new ProviderException(provider.name, function, status, JsonTree.first(tree, provider.codePaths),
-          JsonTree.first(tree, provider.typePaths), message == null || message.isEmpty() ? "request failed" : message,
-          JsonTree.first(tree, provider.paramPaths), requestId);
+      Redaction mask = redaction.except(callerText(sent));
+      return new ProviderException(provider.name, function, status, mask.mask(JsonTree.first(tree, provider.codePaths)),
+          mask.mask(JsonTree.first(tree, provider.typePaths)),
+          message == null || message.isEmpty() ? "request failed" : mask.mask(message),
+          mask.mask(JsonTree.first(tree, provider.paramPaths)), mask.mask(requestId));
     }
   }
 

@@ -122,7 +122,12 @@ public final class WireRequest {
   private static void flatten(String prefix, Object value, java.util.function.BiConsumer<String, String> sink) {
     if (value instanceof Map<?, ?> m) {
       for (Map.Entry<?, ?> e : m.entrySet()) {
-        flatten(prefix.isEmpty() ? String.valueOf(e.getKey()) : prefix + "[" + e.getKey() + "]", e.getValue(), sink);
+        String key = String.valueOf(e.getKey());
+        if (!prefix.isEmpty() && (key.indexOf('[') >= 0 || key.indexOf(']') >= 0)) {
+          // The form would read them as nesting: metadata[a]b] is not the key "a]b".
+          throw new IllegalArgumentException("'" + prefix + "' key " + Suggest.quoted(key) + " must not contain [ or ]");
+        }
+        flatten(prefix.isEmpty() ? key : prefix + "[" + key + "]", e.getValue(), sink);
       }
     } else if (value instanceof List<?> l) {
       for (int i = 0; i < l.size(); i++) flatten(prefix + "[" + i + "]", l.get(i), sink);

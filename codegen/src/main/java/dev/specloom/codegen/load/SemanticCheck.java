@@ -57,6 +57,11 @@ final class SemanticCheck {
   }
 
   private void connection() {
+    spec.credentialAliases().forEach((alias, credential) -> {
+      if (spec.credentials().containsKey(alias) || spec.settings().containsKey(alias)) {
+        report("credentials/" + credential + "/aliases", "'" + alias + "' is already a credential or setting name");
+      }
+    });
     for (int i = 0; i < spec.baseUrls().size(); i++) {
       Spec.BaseUrl b = spec.baseUrls().get(i);
       String at = spec.baseUrls().size() == 1 && b.when().isEmpty() ? "base_url" : "base_url/" + i;

@@ -26,6 +26,9 @@ import java.util.Optional;
  */
 public final class SpecLoader {
 
+  /** Twenty times the largest spec we ship, and under the YAML parser's own limit of 3 Mi code points. */
+  static final long MAX_BYTES = 2L << 20;
+
   private SpecLoader() {}
 
   /** The spec files a path names: the file itself, or a directory's {@code *.yaml} and {@code *.yml} files, sorted. */
@@ -46,6 +49,13 @@ public final class SpecLoader {
     for (Path file : files) {
       String text;
       try {
+        // Checked before reading: the YAML scanner takes minutes to reach its own limit on a huge file.
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+          problems.add(new SpecProblem(file.toString(), 1, 1, "", "the file is " + size + " bytes; a spec may be at most "
+              + MAX_BYTES + " bytes (2 MiB)"));
+          continue;
+        }
         text = Files.readString(file, StandardCharsets.UTF_8);
       } catch (IOException e) {
         problems.add(new SpecProblem(file.toString(), 1, 1, "", "cannot read: " + e.getMessage()));
@@ -108,6 +118,7 @@ public final class SpecLoader {
           describedNames(root.path("settings")),
           settingPatterns(root.path("settings")),
           describedNames(root.path("credentials")),
+          credentialAliases(root.path("credentials")),
           list(root.path("auth")).stream()
               .map(a -> new Spec.AuthOption(a.path("scheme").asText(), text(a, "username", null),
                   text(a, "password", null), text(a, "token", null)))
@@ -126,6 +137,14 @@ public final class SpecLoader {
           list(root.path("workflows")).stream()
               .map(w -> new Spec.Workflow(w.path("title").asText(), w.path("lua").asText().stripTrailing())).toList(),
           root.has("sandbox") ? Optional.of(SandboxReader.read(root.path("sandbox"))) : Optional.empty());
+    }
+
+    private static Map<String, String> credentialAliases(JsonNode credentials) {
+      Map<String, String> out = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> c : entries(credentials)) {
+        for (String alias : strings(c.getValue().path("aliases"))) out.put(alias, c.getKey());
+      }
+      return out;
     }
 
     private Function function(String name, JsonNode f) {

@@ -44,7 +44,7 @@ final class YamlTree {
     LoadSettings settings = LoadSettings.builder().setLabel(file).build();
     Node node;
     try {
-      Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+      Composer composer = new Composer(settings, new NestingLimit(new ParserImpl(settings, new StreamReader(settings, text))));
       Optional<Node> single = composer.getSingleNode();
       if (single.isEmpty()) {
         problems.add(new SpecProblem(file, 1, 1, "", "the file is empty"));

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One provider, as declared by its YAML file and checked by the loader. Immutable. */
+/**
+ * One provider, as declared by its YAML file and checked by the loader. Immutable. {@code credentialAliases}
+ * maps other names an accounts file may use to the credential they stand for.
+ */
 public record Spec(
     String provider,
     String title,
@@ -15,6 +18,7 @@ public record Spec(
     Map<String, String> settings,
     Map<String, String> settingPatterns,
     Map<String, String> credentials,
+    Map<String, String> credentialAliases,
     List<AuthOption> auth,
     Map<String, String> headers,
     BodyEncoding requestEncoding,

@@ -21,6 +21,8 @@ public final class ArgValidator {
   private final int maxStringBytes;
   private final int maxTableEntries;
   private static final int MAX_DEPTH = 16;
+  /** 2^53: beyond it a Lua number (a double) no longer holds every integer. */
+  private static final double MAX_EXACT_INTEGER = 9.007199254740992E15;
 
   public ArgValidator(int maxStringBytes, int maxTableEntries) {
     this.maxStringBytes = maxStringBytes;
@@ -50,9 +52,9 @@ public final class ArgValidator {
       if (!k.isstring() || k.isnumber()) {
         throw error(fn, (prefix.isEmpty() ? "arguments" : "'" + prefix + "'") + " must be a table with named keys, got key " + k.tojstring());
       }
-      if (!byName.containsKey(k.tojstring())) {
-        String key = prefix + k.tojstring();
-        throw error(fn, "unknown key '" + key + "'" + Suggest.didYouMean(k.tojstring(), byName.keySet())
+      String name = LuaValues.keyText(k);
+      if (!byName.containsKey(name)) {
+        throw error(fn, "unknown key '" + prefix + name + "'" + Suggest.didYouMean(name, byName.keySet())
             + (byName.isEmpty() ? "; it takes no arguments" : "; valid keys: " + String.join(", ", byName.keySet())));
       }
     }
@@ -86,8 +88,12 @@ public final class ArgValidator {
       case INTEGER -> {
         if (v.type() != LuaValue.TNUMBER) throw mistyped(fn, key, "an integer", v);
         double d = v.todouble();
-        if (d != Math.rint(d) || Double.isInfinite(d) || Math.abs(d) > 9.007199254740992E15) {
+        if (Double.isNaN(d) || !Double.isInfinite(d) && d != Math.rint(d)) {
           throw error(fn, "'" + key + "' must be an integer, got " + v.tojstring());
+        }
+        if (Double.isInfinite(d) || Math.abs(d) > MAX_EXACT_INTEGER) {
+          // A whole number all the same: what is wrong is its size.
+          throw error(fn, "'" + key + "' is out of range (" + bounds(s) + "), got " + v.tojstring());
         }
         Validate.range(fn, key, d, s.min(), s.max());
         return (long) d;
@@ -111,7 +117,8 @@ public final class ArgValidator {
           if ((k = n.arg1()).isnil()) break;
           if (++count > maxTableEntries) throw error(fn, "'" + key + "' has more than " + maxTableEntries + " entries");
           if (k.type() != LuaValue.TSTRING) throw error(fn, "'" + key + "' keys must be strings, got " + k.typename());
-          out.put(string(fn, key + "." + k.tojstring(), k), convert(fn, key + "." + k.tojstring(), s.element(), n.arg(2), depth + 1));
+          String path = key + "." + LuaValues.keyText(k);
+          out.put(string(fn, path, k), convert(fn, path, s.element(), n.arg(2), depth + 1));
         }
         return out;
       }
@@ -159,13 +166,26 @@ public final class ArgValidator {
         while (true) {
           Varargs n = t.next(k);
           if ((k = n.arg1()).isnil()) break;
-          map.put(k.tojstring(), json(fn, key + "." + k.tojstring(), n.arg(2), depth + 1));
+          String path = key + "." + LuaValues.keyText(k);
+          map.put(k.type() == LuaValue.TSTRING ? string(fn, path, k) : k.tojstring(), json(fn, path, n.arg(2), depth + 1));
         }
         return map;
       }
       default:
         throw error(fn, "'" + key + "' cannot hold a " + v.typename());
     }
+  }
+
+  /** The bounds an integer argument must keep, as a message says them. */
+  private static String bounds(ArgSpec s) {
+    if (s.min() != null && s.max() != null) return "between " + whole(s.min()) + " and " + whole(s.max());
+    if (s.min() != null) return "at least " + whole(s.min());
+    if (s.max() != null) return "at most " + whole(s.max());
+    return "integers are exact only up to 2^53";
+  }
+
+  private static String whole(double d) {
+    return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
   }
 
   private String string(String fn, String key, LuaValue v) {

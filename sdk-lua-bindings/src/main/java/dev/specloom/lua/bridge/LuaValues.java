@@ -11,6 +11,9 @@ import org.luaj.vm2.LuaValue;
  * become 1-based sequences, maps and JSON objects become tables.
  */
 public final class LuaValues {
+  /** Longer than any function, account or argument name. */
+  private static final int MAX_NAME_BYTES = 64;
+
   private LuaValues() {}
 
   /** Sets {@code t[key]} unless {@code value} is null. */
@@ -44,6 +47,17 @@ public final class LuaValues {
       t.rawset(i++, v.isnil() ? LuaValue.FALSE : v);
     }
     return t;
+  }
+
+  /**
+   * A table key as a message shows it: a string longer than any name is cut short instead of copied whole, so a
+   * script's huge key costs neither memory nor a huge message (and is never equal to a name).
+   */
+  public static String keyText(LuaValue key) {
+    if (key.type() == LuaValue.TSTRING && key.rawlen() > MAX_NAME_BYTES) {
+      return key.checkstring().substring(0, MAX_NAME_BYTES).tojstring() + "... (" + key.rawlen() + " bytes)";
+    }
+    return key.tojstring();
   }
 
   /** Whole numbers in int range become Lua integers, so they print without ".0". */

@@ -22,6 +22,11 @@ public interface ProviderBinding {
   /** Names of the secret credentials. */
   java.util.Set<String> credentials();
 
+  /** Other names an accounts file may give a credential, each mapped to the credential's own name. */
+  default Map<String, String> credentialAliases() {
+    return Map.of();
+  }
+
   /**
    * Builds the typed client; credentials and settings are passed by their spec names, and {@code configure}
    * sets what every client builder shares (retries, timeouts, HTTP log) before it is built.

@@ -5,7 +5,6 @@ import dev.specloom.lua.OfflineAccounts;
 import dev.specloom.lua.WritePolicy;
 import dev.specloom.lua.bridge.ProviderBinding;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,11 +16,16 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.specloom.runtime.Suggest;
+import okhttp3.HttpUrl;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * The CLI's accounts file: provider → account name → keys. Values may name environment variables as
@@ -32,15 +36,31 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  */
 final class AccountsFile {
   private static final Pattern ENV = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
+  /** Far more than any set of accounts needs; checked before the file is read. */
+  static final long MAX_BYTES = 1L << 20;
+  /** The file nests three levels (provider, account, key); deeper is a mistake, and very deep overflows the stack. */
+  static final int MAX_DEPTH = 8;
 
   private AccountsFile() {}
 
   static List<Account> read(Path file, Map<String, ProviderBinding> bindings, Function<String, String> env,
       Function<String, String> sandboxUrl) throws IOException {
+    long size = Files.size(file);
+    if (size > MAX_BYTES) {
+      throw new IllegalArgumentException(file + ": the file is " + size + " bytes; an accounts file may be at most "
+          + MAX_BYTES + " bytes (1 MiB)");
+    }
+    String text = Utf8.decode(Files.readAllBytes(file), file.toString());
+    LoadSettings yamlSettings = LoadSettings.builder().setLabel(file.toString()).build();
     Object root;
     try {
-      root = new Load(LoadSettings.builder().setLabel(file.toString()).build())
-          .loadFromString(Files.readString(file, StandardCharsets.UTF_8));
+      root = new Load(yamlSettings) {
+        @Override
+        protected Composer createComposer(String yaml) {
+          return new Composer(yamlSettings,
+              new NestingLimit(new ParserImpl(yamlSettings, new StreamReader(yamlSettings, yaml)), MAX_DEPTH));
+        }
+      }.loadFromString(text);
     } catch (MarkedYamlEngineException e) {
       // The parser's own message quotes the offending line, which may hold a secret: keep only its place.
       Mark m = e.getProblemMark().orElse(null);
@@ -55,10 +75,11 @@ final class AccountsFile {
       String provider = p.getKey();
       ProviderBinding binding = bindings.get(provider);
       if (binding == null) {
-        throw new IllegalArgumentException(file + ": unknown provider '" + provider + "'"
-            + dev.specloom.runtime.Suggest.didYouMean(provider, bindings.keySet()) + "; providers: " + bindings.keySet());
+        throw new IllegalArgumentException(file + ": unknown provider " + Suggest.quoted(provider)
+            + Suggest.didYouMean(provider, bindings.keySet()) + "; providers: " + bindings.keySet());
       }
       TreeSet<String> keys = new TreeSet<>(binding.credentials());
+      keys.addAll(binding.credentialAliases().keySet());
       keys.addAll(binding.settings());
       keys.add("writes");
       keys.add("base_url");
@@ -76,20 +97,35 @@ final class AccountsFile {
         boolean sandbox = false;
         for (Map.Entry<String, Object> kv : map(a.getValue(), where).entrySet()) {
           if (!keys.contains(kv.getKey())) {
-            throw new IllegalArgumentException(file + ": " + where + ": unknown key '" + kv.getKey() + "'"
-                + dev.specloom.runtime.Suggest.didYouMean(kv.getKey(), keys) + "; keys: " + keys);
+            throw new IllegalArgumentException(file + ": " + where + ": unknown key " + Suggest.quoted(kv.getKey())
+                + Suggest.didYouMean(kv.getKey(), keys) + "; keys: " + keys);
+          }
+          String key = file + ": " + where + "." + kv.getKey();
+          if (kv.getValue() instanceof Map<?, ?> || kv.getValue() instanceof List<?>) {
+            throw new IllegalArgumentException(key + " must be a single value, not a "
+                + (kv.getValue() instanceof Map<?, ?> ? "mapping" : "list"));
           }
           if (kv.getValue() == null || String.valueOf(kv.getValue()).isBlank()) {
-            throw new IllegalArgumentException(file + ": " + where + "." + kv.getKey() + " is empty");
+            throw new IllegalArgumentException(key + " is empty");
           }
-          String value = interpolate(String.valueOf(kv.getValue()), where + "." + kv.getKey(), env);
+          String value = interpolate(String.valueOf(kv.getValue()), key, env);
           switch (kv.getKey()) {
-            case "writes" -> writes = WritePolicy.parse(value);
-            case "base_url" -> baseUrl = value;
+            case "writes" -> writes = writes(value, key);
+            case "base_url" -> baseUrl = url(value, key);
             case "max_retries" -> maxRetries = count(where + ".max_retries", value, 10);
             case "timeout_seconds" -> timeout = Duration.ofSeconds(count(where + ".timeout_seconds", value, 3600));
             case "sandbox" -> sandbox = sandboxFlag(value, file + ": " + where + ".sandbox");
-            default -> (binding.settings().contains(kv.getKey()) ? settings : credentials).put(kv.getKey(), value);
+            default -> {
+              if (binding.settings().contains(kv.getKey())) {
+                settings.put(kv.getKey(), value);
+              } else {
+                String name = binding.credentialAliases().getOrDefault(kv.getKey(), kv.getKey());
+                if (credentials.put(name, value) != null) {
+                  throw new IllegalArgumentException(file + ": " + where + "." + kv.getKey() + ": credential '" + name
+                      + "' is given twice (once under another name)");
+                }
+              }
+            }
           }
         }
         if (timeout != null && timeout.isZero()) throw new IllegalArgumentException(file + ": " + where + ".timeout_seconds must be at least 1");
@@ -117,6 +153,20 @@ final class AccountsFile {
     throw new IllegalArgumentException(where + " must be a whole number from 0 to " + max);
   }
 
+  private static WritePolicy writes(String value, String where) {
+    try {
+      return WritePolicy.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + " must be allow, ask or deny");
+    }
+  }
+
+  /** An http(s) URL; the message never quotes the value (it may come from the environment). */
+  private static String url(String value, String where) {
+    if (HttpUrl.parse(value) == null) throw new IllegalArgumentException(where + " must be an http or https URL");
+    return value;
+  }
+
   private static boolean sandboxFlag(String value, String where) {
     if (value.equals("true") || value.equals("false")) return Boolean.parseBoolean(value);
     throw new IllegalArgumentException(where + " must be true or false");
@@ -128,6 +178,8 @@ final class AccountsFile {
     while (m.find()) {
       String v = env.apply(m.group(1));
       if (v == null) throw new IllegalArgumentException(where + ": environment variable " + m.group(1) + " is not set");
+      // An empty key would be sent as one, and fail far from here.
+      if (v.isBlank()) throw new IllegalArgumentException(where + ": environment variable " + m.group(1) + " is empty");
       m.appendReplacement(b, Matcher.quoteReplacement(v));
     }
     return m.appendTail(b).toString();

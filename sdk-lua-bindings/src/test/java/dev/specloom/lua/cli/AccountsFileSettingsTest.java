@@ -52,6 +52,22 @@ class AccountsFileSettingsTest {
   }
 
   @Test
+  void chargeOverKeysAlsoGoByTheNamesOfTheNewerHost() throws Exception {
+    List<Account> accounts = read("""
+        chargeover:
+          default: { api_username: pub_1, api_password: priv_1, subdomain: acme }
+        """);
+    assertEquals(Map.of("public_key", "pub_1", "private_key", "priv_1"), accounts.get(0).credentials());
+    IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> read("""
+        chargeover:
+          default: { public_key: pub_1, api_username: pub_2, private_key: k, subdomain: acme }
+        """));
+    assertTrue(twice.getMessage().endsWith("chargeover.default.api_username: credential 'public_key' is given twice "
+        + "(once under another name)"), twice.getMessage());
+    assertFalse(twice.getMessage().contains("pub_"), "values are never quoted");
+  }
+
+  @Test
   void badValuesAreNamedButNeverQuoted() {
     for (String bad : List.of("max_retries: -1", "max_retries: 11", "max_retries: lots", "timeout_seconds: 0",
         "timeout_seconds: 1.5", "timeout_seconds: 99999")) {

@@ -186,7 +186,12 @@ public final class MarkdownEmitter {
     StringBuilder md = new StringBuilder("## Configuration\n\n");
     md.append("Accounts are configured by the host, never in scripts: credentials do not enter the Lua state.\n\n");
     md.append("| Key | Kind | Description |\n|-----|------|-------------|\n");
-    spec.credentials().forEach((k, v) -> md.append("| `").append(k).append("` | secret | ").append(cell(v)).append(" |\n"));
+    spec.credentials().forEach((k, v) -> {
+      List<String> aliases = spec.credentialAliases().entrySet().stream().filter(a -> a.getValue().equals(k))
+          .map(a -> "`" + a.getKey() + "`").toList();
+      md.append("| `").append(k).append("` | secret | ").append(cell(v))
+          .append(aliases.isEmpty() ? "" : " Also accepted as " + String.join(", ", aliases) + ".").append(" |\n");
+    });
     spec.settings().forEach((k, v) -> md.append("| `").append(k).append("` | setting | ").append(cell(v)).append(" |\n"));
     md.append("| `writes` | policy | `allow`, `ask` (default) or `deny` for write functions. |\n");
     md.append("| `base_url` | setting | Overrides the API root (https; plain http only on loopback). |\n\n");

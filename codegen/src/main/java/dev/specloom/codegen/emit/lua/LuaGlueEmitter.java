@@ -107,6 +107,10 @@ public final class LuaGlueEmitter {
         .returns(ParameterizedTypeName.get(ClassName.get(List.class), FUNCTION_SPEC)).addStatement("return FUNCTIONS").build());
     t.addMethod(names("settings", spec.settings().keySet()));
     t.addMethod(names("credentials", spec.credentials().keySet()));
+    if (!spec.credentialAliases().isEmpty()) {
+      t.addMethod(MethodSpec.methodBuilder("credentialAliases").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+          .returns(STRINGS).addStatement("return $L", CodeLiterals.stringMap(spec.credentialAliases())).build());
+    }
     t.addMethod(MethodSpec.methodBuilder("connect").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(Object.class).addParameter(STRINGS, "credentials").addParameter(STRINGS, "settings")
         .addParameter(String.class, "baseUrl").addParameter(OK_HTTP, "http").addParameter(CONFIGURE, "configure")

@@ -1,0 +1,58 @@
+package dev.specloom.codegen.load;
+
+import java.util.Optional;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.parser.Parser;
+
+/**
+ * Stops a YAML document at a nesting depth, as a marked syntax error: the composer builds nodes by recursion,
+ * so a deeply nested document would otherwise end in a StackOverflowError.
+ */
+final class NestingLimit implements Parser {
+  static final int MAX_DEPTH = 64;
+
+  private final Parser parser;
+  private int depth;
+
+  NestingLimit(Parser parser) {
+    this.parser = parser;
+  }
+
+  @Override
+  public boolean checkEvent(Event.ID choice) {
+    return parser.checkEvent(choice);
+  }
+
+  @Override
+  public Event peekEvent() {
+    return parser.peekEvent();
+  }
+
+  @Override
+  public boolean hasNext() {
+    return parser.hasNext();
+  }
+
+  @Override
+  public Event next() {
+    Event e = parser.next();
+    switch (e.getEventId()) {
+      case SequenceStart, MappingStart -> {
+        if (++depth > MAX_DEPTH) throw new TooDeep(e);
+      }
+      case SequenceEnd, MappingEnd -> depth--;
+      default -> { }
+    }
+    return e;
+  }
+
+  /** The collection that went one level too deep, with its position. */
+  static final class TooDeep extends MarkedYamlEngineException {
+    private static final long serialVersionUID = 1L;
+
+    TooDeep(Event e) {
+      super("", Optional.empty(), "nested more than " + MAX_DEPTH + " levels deep", e.getStartMark());
+    }
+  }
+}
