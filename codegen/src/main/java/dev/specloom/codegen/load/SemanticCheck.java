@@ -53,6 +53,10 @@ final class SemanticCheck {
       for (int i = 0; i < f.aliases().size(); i++) claim(names, f.aliases().get(i), at + "/aliases/" + i, f.name());
       function(at, f);
     }
+    new TextCheck(this::report).run(tree.root);
+    new TemplateCheck(spec, this::report).run();
+    new JavaNameCheck(spec, tree.root, this::report).run();
+    new WireNameCheck(spec, this::report).run();
     spec.sandbox().ifPresent(s -> new SandboxCheck(spec, s, tree.root.path("sandbox"), this::report).run());
   }
 

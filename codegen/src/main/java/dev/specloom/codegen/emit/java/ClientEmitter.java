@@ -51,10 +51,10 @@ final class ClientEmitter {
     ClassName builder = client.nestedClass("Builder");
     ClassName async = client.nestedClass("Async");
     TypeSpec.Builder type = TypeSpec.classBuilder(client).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("$L client. $L\n", spec.title(), JavaNames.doc(spec.summary()))
+        .addJavadoc("$L client. $L\n", JavaNames.doc(spec.title()), JavaNames.doc(spec.summary()))
         .addJavadoc("\n<pre>{@code\n$T client = $T.builder()$L.build();\n}</pre>\n", client, client, exampleCredentials())
         .addJavadoc("\n<p>Thread-safe; share one instance. Generated from $L; do not edit.\n",
-            java.nio.file.Path.of(spec.sourceFile()).getFileName())
+            JavaNames.doc(java.nio.file.Path.of(spec.sourceFile()).getFileName().toString()))
         .addField(FieldSpec.builder(PROVIDER_INFO, "PROVIDER", Modifier.STATIC, Modifier.FINAL)
             .initializer(providerInfo()).build())
         .addField(API_CORE, "core", Modifier.PRIVATE, Modifier.FINAL)
@@ -87,12 +87,12 @@ final class ClientEmitter {
 
       if (Raw.is(fn)) {
         type.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(result)
-            .addParameter(params, "params").addJavadoc(doc)
+            .addParameter(params, "params").addJavadoc("$L", doc)
             .addStatement("return core.executeRaw($S, params.method(), params.path(), params.query(), params.headers(), params.body())",
                 fn.name()).build());
         asyncType.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result))
-            .addParameter(params, "params").addJavadoc(doc)
+            .addParameter(params, "params").addJavadoc("$L", doc)
             .addStatement("return $T.supplyAsync(() -> $T.this.$N(params))", CompletableFuture.class, client, method)
             .build());
         continue;
@@ -106,7 +106,7 @@ final class ClientEmitter {
           ? CodeBlock.of("core.executeAsync($S, $NCall(params), $NWhenNotFound(params))", fn.name(), method, method)
           : CodeBlock.of("core.executeAsync($S, $NCall(params))", fn.name(), method);
       type.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(result)
-          .addParameter(params, "params").addJavadoc(doc)
+          .addParameter(params, "params").addJavadoc("$L", doc)
           .addJavadoc("@throws $T when the provider answers with an error\n", ClassName.get(RUNTIME, "ProviderException"))
           .addJavadoc("@throws $T when no answer arrives in time or the connection fails\n", ClassName.get(RUNTIME, "TransportException"))
           .addJavadoc("@throws $T when the answer's body does not fit the result\n", ClassName.get(RUNTIME, "DecodeException"))
@@ -122,7 +122,7 @@ final class ClientEmitter {
       type.addMethod(callMethod(fn, method, params, result));
       asyncType.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC)
           .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result.box()))
-          .addParameter(params, "params").addJavadoc(doc)
+          .addParameter(params, "params").addJavadoc("$L", doc)
           .addStatement(filters ? CodeBlock.of("return $L.thenApply(page -> $NKept(params, page))", executeAsync, method)
               : CodeBlock.of("return $L", executeAsync))
           .build());
