@@ -79,7 +79,11 @@ final class SandboxCheck {
       List<String> hidden = sandbox.resources().get(b.resource()).hidden();
       for (Map.Entry<String, String> e : b.filters().entrySet()) {
         param(at + "/filters/" + e.getKey(), f.get(), e.getKey());
-        if (!hidden.contains(e.getValue())) field(at + "/filters/" + e.getKey(), m, e.getValue());
+        if (e.getValue().contains("{field}") != e.getValue().contains("{value}")) {
+          report.accept(at + "/filters/" + e.getKey(), "a clause pattern names both {field} and {value}");
+        } else if (!hidden.contains(e.getValue()) && !e.getValue().contains("{field}")) {
+          field(at + "/filters/" + e.getKey(), m, e.getValue());
+        }
       }
       b.childList().ifPresent(list -> field(at + "/items", spec.models().get(sandbox.resources().get(b.resource()).model()), list));
       if (b.kind() != Sandbox.Kind.ADD) {
@@ -89,7 +93,12 @@ final class SandboxCheck {
       if (!b.from().isEmpty() && b.kind() != Sandbox.Kind.ACTION) report.accept(at + "/from", "only an action has from-statuses");
     }
     if (b.kind() == Sandbox.Kind.ADD && b.childList().isEmpty()) report.accept(at, "add needs the list field it adds to");
-    b.pageSize().ifPresent(p -> param(at + "/page_size", f.get(), p));
+    b.pageSize().filter(p -> !f.get().http().query().containsKey(p)).ifPresent(p -> param(at + "/page_size", f.get(), p));
+    b.empty().ifPresent(e -> {
+      if (b.kind() != Sandbox.Kind.LIST) report.accept(at + "/empty", "only a list answers an error when empty");
+      param(at + "/empty/when", f.get(), e.when());
+      if (!sandbox.errors().containsKey(e.error())) report.accept(at + "/empty/error", "'" + e.error() + "' is not in sandbox.errors");
+    });
     b.within().ifPresent(w -> resourceRef(at + "/within/resource", w.resource()));
     for (Map.Entry<String, String> e : b.refs().entrySet()) resourceRef(at + "/refs/" + e.getKey(), e.getValue());
     for (int i = 0; i < b.sums().size(); i++) resourceRef(at + "/sum/" + i + "/resource", b.sums().get(i).resource());

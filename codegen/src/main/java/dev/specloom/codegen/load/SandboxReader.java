@@ -89,7 +89,10 @@ final class SandboxReader {
         rr.isMissingNode() ? Optional.empty() : Optional.of(new Sandbox.RecurringRevenue(
             rr.path("into").asText(), rr.path("resource").asText(), rr.path("items").asText(), object(rr.path("where")),
             rr.path("amount").asText(), rr.path("start").asText(), rr.path("end").asText(), rr.path("owner").asText(),
-            rr.path("from_param").asText(), rr.path("to_param").asText(), rr.path("interval_param").asText())));
+            rr.path("from_param").asText(), rr.path("to_param").asText(), rr.path("interval_param").asText())),
+        b.has("status") ? Optional.of(b.path("status").asInt()) : Optional.empty(),
+        b.has("empty") ? Optional.of(new Sandbox.Empty(b.path("empty").path("when").asText(), b.path("empty").path("error").asText()))
+            : Optional.empty());
   }
 
   static Map<String, Object> object(JsonNode n) {

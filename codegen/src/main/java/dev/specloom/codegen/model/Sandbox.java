@@ -56,7 +56,12 @@ public record Sandbox(
       Map<String, String> refs,
       Optional<Object> answer,
       List<Sum> sums,
-      Optional<RecurringRevenue> recurringRevenue) {}
+      Optional<RecurringRevenue> recurringRevenue,
+      Optional<Integer> status,
+      Optional<Empty> empty) {}
+
+  /** A list that answers the {@code error} instead of an empty page when {@code when} is given (a search). */
+  public record Empty(String when, String error) {}
 
   /** {@code when}: expression → expected value; {@code has}: expressions that must be set. */
   public record Case(Map<String, Object> when, List<String> has, Map<String, Object> set) {}

@@ -192,7 +192,7 @@ final class ParamsEmitter {
         continue;
       }
       switch (p.in()) {
-        case PATH -> { }
+        case PATH, CLIENT -> { }
         case QUERY -> {
           if (p.template().isPresent()) w.addStatement("w.queryTemplate($S, $S, $N)", p.wire(), p.template().get(), m);
           else w.addStatement("w.query($S, $N)", p.wire(), m);
