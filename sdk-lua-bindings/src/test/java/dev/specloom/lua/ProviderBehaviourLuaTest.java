@@ -46,6 +46,28 @@ class ProviderBehaviourLuaTest {
   }
 
   @Test
+  void statusesAsTheSeedsSpellThemMapToTheRealFilter() {
+    ScriptResult r = run("""
+        app.integrations.chartmogul.list_customers({ status = "Past Due" })
+        app.integrations.chartmogul.list_customers({ status = "Canceled" })
+        local open = app.integrations.chargeover.list_invoices({ status = "cancelled" })
+        print(#open.invoices)""");
+    assertTrue(r.ok(), r.error());
+    assertEquals(List.of("/v1/customers?per_page=50&status=Past_Due", "/v1/customers?per_page=50&status=Cancelled"),
+        sandbox.journal("chartmogul").stream().map(Exchange::target).toList());
+    assertEquals("/api/v3/invoice?limit=10&offset=0&where=invoice_status_str%3AEQUALS%3Aclosed-void",
+        sandbox.journal("chargeover").get(0).target());
+  }
+
+  @Test
+  void aStatusChargeOverDoesNotHaveIsRefusedNamingTheOneToUse() {
+    ScriptResult r = run("app.integrations.chargeover.list_customers({ status = \"archive\" })");
+    assertFalse(r.ok());
+    assertTrue(r.error().contains("chargeover.list_customers: 'status' cannot be 'archive'; use 'inactive' instead"), r.error());
+    assertTrue(sandbox.journal("chargeover").isEmpty(), "nothing is sent");
+  }
+
+  @Test
   void aDeleteReturnsNil() {
     ScriptResult r = run("""
         local r = app.integrations.chartmogul.delete_plan({ id = "pl_2" })
