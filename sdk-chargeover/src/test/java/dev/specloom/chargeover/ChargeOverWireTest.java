@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.specloom.chargeover.model.AppliedTo;
 import dev.specloom.chargeover.model.ConnectionCheck;
 import dev.specloom.chargeover.model.Customer;
 import dev.specloom.chargeover.model.CustomerList;
 import dev.specloom.chargeover.model.Invoice;
 import dev.specloom.chargeover.model.InvoiceList;
+import dev.specloom.chargeover.model.InvoiceOverview;
 import dev.specloom.chargeover.model.PackageList;
 import dev.specloom.chargeover.model.TransactionList;
 import dev.specloom.runtime.DecodeException;
@@ -109,6 +111,18 @@ class ChargeOverWireTest {
     assertEquals(99.0, page.invoices().get(0).total());
   }
 
+  /** Open is ChargeOver's open state (unpaid, overdue, in collections), as its own clients query it. */
+  @Test
+  void openInvoicesAreEveryOpenStateNotOnlyUnpaid() {
+    server.reply(200, ok("[{\"invoice_id\":1001,\"invoice_status_str\":\"open-unpaid\"},{\"invoice_id\":1002,\"invoice_status_str\":\"open-overdue\"}]"));
+    InvoiceList page = chargeover.listInvoices(ListInvoicesParams.builder().status("open").build());
+    get("/api/v3/invoice", "limit=10&offset=0&where=invoice_status_state%3AEQUALS%3Ao");
+    assertEquals(List.of(1001L, 1002L), page.invoices().stream().map(InvoiceOverview::invoiceId).toList());
+    server.reply(200, ok("[]"));
+    chargeover.listInvoices(ListInvoicesParams.builder().status("overdue").build());
+    get("/api/v3/invoice", "limit=10&offset=0&where=invoice_status_str%3AEQUALS%3Aopen-overdue");
+  }
+
   @Test
   void getInvoiceWithLineItems() {
     server.reply(200, ok("{\"invoice_id\":1001,\"refnumber\":\"1001\",\"line_items\":[{\"descrip\":\"Pro plan\",\"line_total\":49.5}]}"));
@@ -126,13 +140,33 @@ class ChargeOverWireTest {
     assertEquals("pay", page.transactions().get(0).transactionType());
   }
 
+  /** applied_to is a list of {invoice_id, applied} (ChargeOver's own clients send and read it so). */
   @Test
-  void getCurrentUserIsTheCheapestAuthenticatedCall() {
-    server.reply(200, ok("[{\"customer_id\":1}]"));
+  void appliedToIsAListOfInvoicesWithTheAmountAppliedToEach() {
+    server.reply(200, ok("[{\"transaction_id\":5,\"amount\":15.95,\"applied_to\":[{\"invoice_id\":1072,\"applied\":2.95},"
+        + "{\"invoice_id\":1073,\"applied\":13.0}]},{\"transaction_id\":6,\"amount\":1.0,\"applied_to\":[]}]"));
+    TransactionList page = chargeover.listTransactions();
+    get("/api/v3/transaction", "limit=10&offset=0");
+    assertEquals(2, page.transactions().size(), "one applied record no longer fails the page");
+    AppliedTo second = page.transactions().get(0).appliedTo().get(1);
+    assertEquals(1073L, second.invoiceId());
+    assertEquals(13.0, second.applied());
+    assertEquals(List.of(), page.transactions().get(1).appliedTo());
+  }
+
+  @Test
+  void getCurrentUserTakesNoParamsAndIsTheCheapestAuthenticatedCall() {
+    server.reply(200, ok("[{\"customer_id\":1,\"company\":\"Acme\"}]"));
     ConnectionCheck me = chargeover.getCurrentUser();
     get("/api/v3/customer", "limit=1");
     assertEquals("OK", me.status());
     assertEquals(200L, me.code());
+    assertEquals("Acme", me.customers().get(0).company());
+    server.reply(200, ok("[]"));
+    chargeover.getCurrentUser(GetCurrentUserParams.builder().build());
+    get("/api/v3/customer", "limit=1");
+    assertEquals(0, java.util.Arrays.stream(GetCurrentUserParams.Builder.class.getDeclaredMethods())
+        .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()) && !m.getName().equals("build")).count(), "no params");
   }
 
   @Test
@@ -193,11 +227,11 @@ class ChargeOverWireTest {
         .reply(200, ok("[{\"invoice_id\":7},{\"invoice_id\":8}]"))
         .reply(200, ok("[]"));
     List<Long> ids = chargeover.listInvoicesStream(ListInvoicesParams.builder().limit(2L).page(3L).status("open").build())
-        .map(Invoice::invoiceId).toList();
+        .map(InvoiceOverview::invoiceId).toList();
     assertEquals(List.of(5L, 6L, 7L, 8L), ids);
-    get("/api/v3/invoice", "limit=2&offset=4&where=invoice_status_str%3AEQUALS%3Aopen-unpaid");
-    get("/api/v3/invoice", "limit=2&offset=6&where=invoice_status_str%3AEQUALS%3Aopen-unpaid");
-    get("/api/v3/invoice", "limit=2&offset=8&where=invoice_status_str%3AEQUALS%3Aopen-unpaid");
+    get("/api/v3/invoice", "limit=2&offset=4&where=invoice_status_state%3AEQUALS%3Ao");
+    get("/api/v3/invoice", "limit=2&offset=6&where=invoice_status_state%3AEQUALS%3Ao");
+    get("/api/v3/invoice", "limit=2&offset=8&where=invoice_status_state%3AEQUALS%3Ao");
   }
 
   @Test

@@ -11,6 +11,8 @@ import dev.specloom.chartmogul.model.CustomerList;
 import dev.specloom.chartmogul.model.DataSource;
 import dev.specloom.chartmogul.model.DataSourceList;
 import dev.specloom.chartmogul.model.ImportedInvoices;
+import dev.specloom.chartmogul.model.ImportedSubscription;
+import dev.specloom.chartmogul.model.ImportedSubscriptionList;
 import dev.specloom.chartmogul.model.Invoice;
 import dev.specloom.chartmogul.model.InvoiceList;
 import dev.specloom.chartmogul.model.LineItem;
@@ -115,6 +117,35 @@ class ChartMogulWireTest {
     assertEquals("adam@example.com", page.entries().get(0).email());
   }
 
+  /** ChartMogul answers a search that finds nobody with 404 (chartmogul-ruby's recorded search answer). */
+  static final String NOBODY = "{\"code\":404,\"message\":\"Can't find any customers with email: \\\"no@example.com\\\"\",\"param\":\"email\"}";
+
+  @Test
+  void aSearchThatFindsNobodyIsAnEmptyPageNotAnError() throws Exception {
+    CustomerList page = exchange(404, NOBODY, () -> cm.listCustomers(ListCustomersParams.builder().email("no@example.com").build()),
+        "GET", "/v1/customers/search", "per_page=50&email=no%40example.com", null);
+    assertEquals(List.of(), page.entries());
+    assertEquals(false, page.hasMore());
+    assertNull(page.cursor());
+    server.reply(404, NOBODY);
+    assertEquals(List.of(), cm.async().listCustomers(ListCustomersParams.builder().email("no@example.com").build()).get().entries());
+    expect("GET", "/v1/customers/search", "per_page=50&email=no%40example.com", null);
+    server.reply(404, NOBODY);
+    assertEquals(List.of(), cm.listCustomersStream(ListCustomersParams.builder().email("no@example.com").build()).toList());
+    expect("GET", "/v1/customers/search", "per_page=50&email=no%40example.com", null);
+  }
+
+  @Test
+  void aNotFoundOnThePlainListStaysAnError() {
+    server.reply(404, "{\"error\":\"Not found\"}");
+    ProviderException e = assertThrows(ProviderException.class, () -> cm.listCustomers(ListCustomersParams.builder().status("Active").build()));
+    assertEquals(404, e.status());
+    expect("GET", "/v1/customers", "per_page=50&status=Active", null);
+    server.reply(400, NOBODY.replace("404", "400"));
+    assertEquals(400, assertThrows(ProviderException.class,
+        () -> cm.listCustomers(ListCustomersParams.builder().email("no@example.com").build())).status(), "only 404 means nobody");
+  }
+
   @Test
   void deprecatedPageIsStillSentAndWalksThreePages() {
     server.reply(200, "{\"entries\":[{\"uuid\":\"cus_1\"},{\"uuid\":\"cus_2\"}],\"has_more\":true,\"current_page\":1,\"total_pages\":3}")
@@ -176,7 +207,6 @@ class ChartMogulWireTest {
         () -> cm.listPlans(ListPlansParams.builder().perPage(100L).externalId("gold_quarterly").build()),
         "GET", "/v1/plans", "per_page=100&external_id=gold_quarterly", null);
     assertEquals(3L, page.plans().get(0).intervalCount());
-    assertNull(page.plans().get(0).amount());
   }
 
   @Test
@@ -277,17 +307,52 @@ class ChartMogulWireTest {
     assertEquals(1000L, t.amountInCents());
   }
 
+  static final String METRICS_SUBSCRIPTIONS = """
+      {"customer_uuid":"cus_1","entries":[{"id":9,"uuid":"5a1c3e27-7f0b-4c69-9d2e-0e6bc5407a01","plan":"Gold Monthly",
+       "quantity":1,"mrr":5000,"status":"active","billing-cycle":"month","billing-cycle-count":1,
+       "start-date":"2025-01-01T00:00:00+00:00"},{"id":8,"uuid":"6b2d4f38-801c-4d7a-8e3f-1f7cd6518b02",
+       "plan":"Silver Monthly","quantity":1,"mrr":0,"status":"inactive"}],"has_more":true,"cursor":"k1"}""";
+
+  /** The Metrics API documents no status filter: status is not sent, and the page is filtered after decoding. */
   @Test
-  void subscriptionsOfACustomerAndTheSeedsStateAlias() {
-    SubscriptionList list = exchange("""
-            {"customer_uuid":"cus_1","entries":[{"id":9,"uuid":"sub_1","plan":"Gold Monthly","quantity":1,"mrr":5000,
-             "status":"active","billing-cycle":"month","billing-cycle-count":1,"start-date":"2025-01-01T00:00:00+00:00"}],
-             "has_more":false,"cursor":null}""",
+  void subscriptionStatusIsFilteredOnTheClientAndTheSeedsStateAliasReadsIt() throws Exception {
+    SubscriptionList list = exchange(METRICS_SUBSCRIPTIONS,
         () -> cm.listSubscriptions(ListSubscriptionsParams.builder().customerUuid("cus_1").status("active").build()),
-        "GET", "/v1/customers/cus_1/subscriptions", "status=active&per_page=50", null);
-    assertEquals("Gold Monthly", list.entries().get(0).plan());
+        "GET", "/v1/customers/cus_1/subscriptions", "per_page=50", null);
+    assertEquals(List.of("Gold Monthly"), list.entries().stream().map(s -> s.plan()).toList());
     assertEquals("active", list.entries().get(0).state());
     assertEquals("month", list.entries().get(0).billingCycle());
+    assertEquals(true, list.hasMore(), "paging is the provider's, untouched by the filter");
+    assertEquals("k1", list.cursor());
+    server.reply(200, METRICS_SUBSCRIPTIONS);
+    assertEquals(List.of("Silver Monthly"), cm.async().listSubscriptions(ListSubscriptionsParams.builder().customerUuid("cus_1")
+        .status("inactive").build()).get().entries().stream().map(s -> s.plan()).toList());
+    expect("GET", "/v1/customers/cus_1/subscriptions", "per_page=50", null);
+    SubscriptionList all = exchange(METRICS_SUBSCRIPTIONS,
+        () -> cm.listSubscriptions(ListSubscriptionsParams.builder().customerUuid("cus_1").build()),
+        "GET", "/v1/customers/cus_1/subscriptions", "per_page=50", null);
+    assertEquals(2, all.entries().size());
+    assertThrows(IllegalArgumentException.class, () -> ListSubscriptionsParams.builder().customerUuid("cus_1").status("cancelled").build(),
+        "ChartMogul reports active or inactive");
+  }
+
+  /** chartmogul-ruby's recorded GET /import/customers/{uuid}/subscriptions: the Import API's sub_ uuids. */
+  @Test
+  void importedSubscriptionsOfACustomerCarryTheUuidsCancelTakes() {
+    ImportedSubscriptionList list = exchange("""
+            {"customer_uuid":"cus_1","subscriptions":[{"external_id":"sub_0001","uuid":"sub_e6bc5407",
+             "cancellation_dates":[],"subscription_set_external_id":"set_0001","plan_uuid":"pl_1","data_source_uuid":"ds_1"}],
+             "current_page":1,"total_pages":1,"cursor":"MjAy","has_more":false}""",
+        () -> cm.listCustomerSubscriptions(ListCustomerSubscriptionsParams.builder().customerUuid("cus_1").build()),
+        "GET", "/v1/import/customers/cus_1/subscriptions", "per_page=50", null);
+    assertEquals("cus_1", list.customerUuid());
+    ImportedSubscription s = list.subscriptions().get(0);
+    assertEquals("sub_e6bc5407", s.uuid());
+    assertEquals("sub_0001", s.externalId());
+    assertEquals("pl_1", s.planUuid());
+    assertEquals(List.of(), s.cancellationDates());
+    assertEquals(false, list.hasMore());
+    assertEquals("MjAy", list.cursor());
   }
 
   @Test

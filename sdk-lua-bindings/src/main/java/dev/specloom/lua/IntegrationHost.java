@@ -2,6 +2,7 @@ package dev.specloom.lua;
 
 import dev.specloom.lua.bridge.ArgValidator;
 import dev.specloom.lua.bridge.ProviderBinding;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,8 @@ public final class IntegrationHost {
   final Limits limits;
   final ArgValidator validator;
   final Docs docs;
+  /** How long after its deadline a script's thread gets to notice it before {@link #run} gives up waiting. */
+  private static final Duration GRACE = Duration.ofSeconds(5);
 
   /** An account with its typed client. */
   record Connected(Account account, Object client) {}
@@ -101,6 +104,11 @@ public final class IntegrationHost {
   /**
    * Runs one script in fresh sandboxed globals, on its own thread, within the {@link Limits}. Output of
    * {@code print} goes to {@code out}. The host stays usable whatever the script does.
+   *
+   * <p>The script's thread ends itself when a budget runs out: the VM hook, every long library function and
+   * the bridge check the deadline as they work. Should the thread still be busy a grace period after the
+   * deadline (a call blocked on the network, say), this returns the wall-clock failure anyway and interrupts
+   * the thread, which then stops at its next check; no thread is ever stopped from outside.
    */
   public ScriptResult run(String script, String chunkName, Consumer<String> out) {
     Objects.requireNonNull(script, "script");
@@ -115,12 +123,12 @@ public final class IntegrationHost {
     worker.setDaemon(true);
     worker.start();
     try {
-      return result.get(limits.wallClock().toMillis() + 1000, TimeUnit.MILLISECONDS);
+      return result.get(limits.wallClock().plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      stop(worker);
+      worker.interrupt();
       return ScriptResult.failure(chunkName + ": wall-clock limit of " + limits.wallClock().toMillis() + " ms exceeded");
     } catch (InterruptedException e) {
-      stop(worker);
+      worker.interrupt();
       Thread.currentThread().interrupt();
       return ScriptResult.failure(chunkName + ": interrupted");
     } catch (ExecutionException e) {
@@ -128,24 +136,9 @@ public final class IntegrationHost {
     }
   }
 
-  /**
-   * A script stuck inside a native string function never reaches the instruction hook, so the only way to
-   * end it is to stop its thread. Thread.stop still works on Java 17, which this project targets.
-   */
-  @SuppressWarnings({"removal", "deprecation"})
-  private static void stop(Thread worker) {
-    worker.interrupt();
-    try {
-      worker.join(200);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    if (worker.isAlive()) worker.stop();
-  }
-
   private ScriptResult runHere(String script, String chunkName, Consumer<String> out) {
     try {
-      Globals g = Sandbox.create(limits, out);
+      Globals g = Sandbox.create(ScriptBudget.start(limits), out);
       install(g);
       Compile.load(g, script, chunkName).call();
       return ScriptResult.success();
@@ -160,6 +153,8 @@ public final class IntegrationHost {
     } catch (RuntimeException e) {
       return ScriptResult.failure(chunkName + ": internal error: " + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    } finally {
+      ScriptBudget.finish();
     }
   }
 

@@ -121,7 +121,7 @@ final class Namespace {
 
     @Override
     public LuaValue call(LuaValue args) {
-      Map<String, Object> values = host.validator.validate(qualified, fn, args);
+      Map<String, Object> values = host.validator.validate(qualified, fn, args, ScriptBudget.current()::allocate);
       if (account == null) {
         throw new LuaError(qualified + ": no " + binding.provider() + " account is configured");
       }

@@ -29,8 +29,8 @@ class LuaLimitsTest {
   static final List<Hostile> HOSTILE = List.of(
       new Hostile("instruction limit", "local ok = pcall(function() while true do end end)", "instruction limit of 2000000 exceeded"),
       new Hostile("wall clock", "print(string.find(string.rep('a', 100000), '.-.-.-.-.-.-.-.-x'))", "wall-clock limit of 1000 ms exceeded"),
-      // Each step doubles; whichever of the memory and wall-clock budgets runs out first ends it.
-      new Hostile("string doubling", "local s = 'x' while true do s = s .. s end", "limit of"),
+      // Each step doubles; the concatenation that would pass the allocation budget is refused before it allocates.
+      new Hostile("string doubling", "local s = 'x' while true do s = s .. s end", "memory limit exceeded: '..' needs"),
       new Hostile("string cap at the bridge",
           "app.integrations.stripe.get_customer({ id = string.rep('x', 70000) })", "stripe.get_customer: 'id' is longer than 65536 bytes"),
       new Hostile("table cap at the bridge",

@@ -70,23 +70,25 @@ final class ProviderAnswers {
           + CM_CUSTOMER.replace("Adam Smith", "Bea Ng").replace("adam@example.com", "bea@example.com")
           + "],\"has_more\":false,\"cursor\":null}"),
       new Route("chartmogul", "GET", Pattern.compile("/v1/customers/[^/]+/subscriptions"), null, """
-          {"customer_uuid":"cus_abc123","entries":[{"uuid":"sub_1","plan":"Gold Monthly","quantity":1,"mrr":5000,
-           "status":"active","billing-cycle":"month","billing-cycle-count":1}],"has_more":false,"cursor":null}"""),
+          {"customer_uuid":"cus_abc123","entries":[{"uuid":"5a1c3e27-7f0b-4c69-9d2e-0e6bc5407a01","plan":"Gold Monthly",
+           "quantity":1,"mrr":5000,"status":"active","billing-cycle":"month","billing-cycle-count":1},
+           {"uuid":"6b2d4f38-801c-4d7a-8e3f-1f7cd6518b02","plan":"Silver Monthly","quantity":1,"mrr":0,"status":"inactive",
+           "billing-cycle":"month","billing-cycle-count":1}],"has_more":false,"cursor":null}"""),
       new Route("chartmogul", "GET", Pattern.compile("/v1/customers/[^/]+"), null, CM_CUSTOMER),
       new Route("chartmogul", "GET", Pattern.compile("/v1/plans"), null, """
-          {"plans":[{"uuid":"pl_1","name":"Gold Monthly","interval_count":1,"interval_unit":"month","amount":5000,
-           "currency":"USD"}],"has_more":false,"cursor":null}"""),
+          {"plans":[{"uuid":"pl_1","name":"Gold Monthly","interval_count":1,"interval_unit":"month",
+           "data_source_uuid":"ds_1","external_id":"gold_monthly"}],"has_more":false,"cursor":null}"""),
       new Route("chartmogul", "GET", Pattern.compile("/v1/invoices"), null, """
-          {"invoices":[{"uuid":"inv_1","customer_uuid":"cus_abc123","external_id":"INV0001","amount":5000,
-           "date":"2025-01-01T00:00:00.000Z","currency":"USD"}],"has_more":false,"cursor":null}"""),
+          {"invoices":[{"uuid":"inv_1","customer_uuid":"cus_abc123","external_id":"INV0001",
+           "date":"2025-01-01T00:00:00.000Z","currency":"USD","line_items":[{"uuid":"li_1","type":"subscription",
+           "amount_in_cents":5000}],"transactions":[]}],"has_more":false,"cursor":null}"""),
       new Route("chartmogul", "GET", Pattern.compile("/v1/metrics/all"), "interval=month", """
           {"entries":[{"date":"2025-01-31","mrr":45000.0,"arr":540000.0},{"date":"2025-02-28","mrr":46000.0,"arr":552000.0},
            {"date":"2025-03-31","mrr":47500.0,"arr":570000.0}],"summary":{"current-mrr":47500.0}}"""),
       new Route("chartmogul", "GET", Pattern.compile("/v1/metrics/all"), null,
           "{\"entries\":[{\"date\":\"2025-03-01\",\"mrr\":47000.0,\"arr\":564000.0}],\"summary\":{}}"),
       new Route("chartmogul", "GET", Pattern.compile("/v1/account"), null, """
-          {"name":"Example Co","currency":"USD","time_zone":"Europe/Berlin","week_start_on":"monday",
-           "first_name":"Jane","last_name":"Doe","email":"jane@acme.example"}"""));
+          {"name":"Example Co","currency":"USD","time_zone":"Europe/Berlin","week_start_on":"monday"}"""));
 
   private ProviderAnswers() {}
 

@@ -162,6 +162,8 @@ final class ResponseShape {
         else if (answer.get(k) == null) problems.add(at + "." + k + ": documented, the simulator leaves it out");
         else free(at + "." + k, fixture.get(k), answer.get(k));
       }
+    } else if (fixture.isArray() && !fixture.isEmpty()) {
+      for (int i = 0; i < answer.size(); i++) free(at + "[" + i + "]", fixture.get(0), answer.get(i));
     }
   }
 

@@ -102,7 +102,7 @@ class SpecExamplesTest {
       transcript.append("> ").append(e.method()).append(' ').append(e.target()).append('\n');
       if (!e.body().isEmpty()) transcript.append("  ").append(e.body()).append('\n');
       transcript.append("< ").append(e.status()).append(' ').append(e.function()).append('\n');
-      assertEquals(200, e.status(), name + ": " + e);
+      assertTrue(e.status() >= 200 && e.status() < 300, name + ": " + e); // 204 for a delete
     }
     printed.forEach(p -> transcript.append("| ").append(p).append('\n'));
     TRANSCRIPTS.computeIfAbsent(provider, k -> new TreeMap<>()).put(name, transcript.toString());

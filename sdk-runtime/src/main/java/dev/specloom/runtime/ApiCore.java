@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
@@ -157,6 +158,31 @@ public final class ApiCore {
       throw e.toException(provider.name, function);
     }
     return unwrap(function, response);
+  }
+
+  /**
+   * {@link #execute(String, Call)} for a path that answers 404 when nothing matches (a search): that answer
+   * becomes {@code whenNotFound}'s value. A null {@code whenNotFound} keeps the 404 an error.
+   */
+  public <T> T execute(String function, Call<T> call, Supplier<T> whenNotFound) {
+    try {
+      return execute(function, call);
+    } catch (ProviderException e) {
+      if (whenNotFound != null && e.status() == 404) return whenNotFound.get();
+      throw e;
+    }
+  }
+
+  /** {@link #execute(String, Call, Supplier)}, non-blocking. */
+  public <T> CompletableFuture<T> executeAsync(String function, Call<T> call, Supplier<T> whenNotFound) {
+    CompletableFuture<T> future = executeAsync(function, call);
+    if (whenNotFound == null) return future;
+    CompletableFuture<T> mapped = future.exceptionallyCompose(e -> e instanceof ProviderException p && p.status() == 404
+        ? CompletableFuture.completedFuture(whenNotFound.get()) : CompletableFuture.failedFuture(e));
+    mapped.whenComplete((r, e) -> {
+      if (mapped.isCancelled()) future.cancel(true);
+    });
+    return mapped;
   }
 
   public <T> CompletableFuture<T> executeAsync(String function, Call<T> call) {

@@ -29,8 +29,9 @@ record Descriptor(
 
   record Param(String name, String wire, String in, boolean required, String template, JsonNode defaultValue) {}
 
+  /** {@code query}: fixed query values the function always sends, which tell it from others on its path. */
   record Fn(String name, String method, List<String> paths, String bodyRoot, List<Param> params,
-      JsonNode pagination, String returns, String returnsFrom, JsonNode behaviour) {
+      JsonNode pagination, String returns, String returnsFrom, JsonNode behaviour, Map<String, String> query) {
 
     Param param(String name) {
       return params.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
@@ -63,8 +64,10 @@ record Descriptor(
       }
       List<String> paths = new ArrayList<>();
       f.path("paths").forEach(p -> paths.add(p.asText()));
+      Map<String, String> query = new LinkedHashMap<>();
+      f.path("query").fields().forEachRemaining(e -> query.put(e.getKey(), e.getValue().asText()));
       functions.add(new Fn(f.path("name").asText(), f.path("method").asText(), paths, f.path("body_root").textValue(),
-          params, f.get("pagination"), f.path("returns").asText(), f.path("returns_from").textValue(), f.get("sandbox")));
+          params, f.get("pagination"), f.path("returns").asText(), f.path("returns_from").textValue(), f.get("sandbox"), query));
     }
     Map<String, Resource> resources = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = d.path("resources").fields(); it.hasNext(); ) {

@@ -147,8 +147,9 @@ final class Engine {
     for (Iterator<Map.Entry<String, JsonNode>> it = b.path("filters").fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> f = it.next();
       String wanted = filterValue(fn.param(f.getKey()), call);
-      if (wanted != null) records.removeIf(x -> !Expressions.text(x.path(f.getValue().asText())).equals(wanted));
+      if (wanted != null) records.removeIf(x -> !ListFilters.keeps(f.getValue().asText(), wanted, x));
     }
+    ListFilters.refuseEmpty(fn, b, records, call);
     Order.sort(records, b.path("order"));
     ObjectNode page = Pages.page(fn, b, r, records, call, this);
     if (b.path("set").isObject()) page.setAll((ObjectNode) Expressions.eval(b.path("set"), scope(call, null)));

@@ -54,7 +54,7 @@ final class Pages {
           if (offset != null) from = parse(offset, pg.path("offset_wire").asText());
         }
       }
-    } else {
+    } else if (!b.has("page_size")) {
       size = Integer.MAX_VALUE;
     }
     from = Math.max(0, Math.min(from, records.size()));

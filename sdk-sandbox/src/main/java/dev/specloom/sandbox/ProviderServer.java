@@ -115,7 +115,7 @@ final class ProviderServer {
       byte[] raw = ex.getRequestBody().readAllBytes();
       String[] function = new String[1];
       Reply reply = answer(ex, method, path, raw, function);
-      byte[] answer = reply == null ? new byte[0] : WireCodec.MAPPER.writeValueAsBytes(reply.body());
+      byte[] answer = reply == null || reply.status() == 204 ? new byte[0] : WireCodec.MAPPER.writeValueAsBytes(reply.body());
       // Journal first: a client may look at the journal as soon as it has the answer.
       record(new Exchange(function[0], method, query == null ? path : path + "?" + query,
           new String(raw, StandardCharsets.UTF_8), reply == null ? 0 : reply.status(),
@@ -139,7 +139,8 @@ final class ProviderServer {
       return error(fault.status() == 429 ? "rate_limited" : "server_error", where, fault.status());
     }
     if (!authorized(ex.getRequestHeaders().getFirst("Authorization"))) return error("unauthorized", where, 0);
-    Router.Match match = path.startsWith(d.basePath() + "/") ? router.match(method, path.substring(d.basePath().length())) : null;
+    Router.Match match = path.startsWith(d.basePath() + "/") ? router.match(method, path.substring(d.basePath().length()),
+        WireCodec.pairs(ex.getRequestURI().getRawQuery())) : null;
     if (match == null) return error("not_routed", where, 0);
     function[0] = match.fn().name();
     Call call;
@@ -161,7 +162,7 @@ final class ProviderServer {
       // A descriptor the engine cannot follow answers as the provider's own failure would, not as a dropped connection.
       return error("server_error", where, 500);
     }
-    return new Reply(200, body);
+    return new Reply(match.fn().behaviour().path("status").asInt(200), body);
   }
 
   private Call call(HttpExchange ex, Router.Match match, byte[] raw) throws IOException {
@@ -220,15 +221,20 @@ final class ProviderServer {
     }
     if (template.isObject()) {
       ObjectNode out = JSON.objectNode();
-      template.fields().forEachRemaining(e -> out.set(e.getKey(), fill(e.getValue(), vars)));
+      // Keys too: a validation error is keyed by the param it names ({"errors": {"name": ...}}).
+      template.fields().forEachRemaining(e -> out.set(fill(JSON.textNode(e.getKey()), vars).textValue(), fill(e.getValue(), vars)));
       return out;
     }
     return template;
   }
 
   private void send(HttpExchange ex, int status, byte[] bytes) throws IOException {
-    ex.getResponseHeaders().set("Content-Type", "application/json");
     if (d.requestIdHeader() != null) ex.getResponseHeaders().set(d.requestIdHeader(), "req_" + UUID.randomUUID().toString().replace("-", "").substring(0, 14));
+    if (status == 204) {
+      ex.sendResponseHeaders(204, -1); // No Content: no body at all
+      return;
+    }
+    ex.getResponseHeaders().set("Content-Type", "application/json");
     ex.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = ex.getResponseBody()) {
       out.write(bytes);

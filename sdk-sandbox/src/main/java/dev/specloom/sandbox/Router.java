@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Finds the function a method and path call; literal segments win over placeholders, then declaration order. */
+/**
+ * Finds the function a method and path call; literal segments win over placeholders, then a function whose fixed
+ * query the request carries (a connection check on a list's path), then declaration order.
+ */
 final class Router {
   private final List<Route> routes = new ArrayList<>();
 
@@ -24,13 +27,22 @@ final class Router {
         routes.add(new Route(f, f.method(), segments, literals));
       }
     }
-    routes.sort(Comparator.comparingLong((Route r) -> -r.literals()));
+    routes.sort(Comparator.comparingLong((Route r) -> -r.literals()).thenComparing(r -> r.fn().query().isEmpty()));
   }
 
-  Match match(String method, String path) {
+  /**
+   * A function with a fixed query is the request that carries exactly that query: the connection check is
+   * {@code GET /customer?limit=1}, while a list page of one sends its offset too and stays the list's.
+   */
+  private static boolean sendsOnly(Map<String, String> fixed, List<String[]> query) {
+    return query.size() == fixed.size() && query.stream().allMatch(p -> p[1].equals(fixed.get(p[0])));
+  }
+
+  Match match(String method, String path, List<String[]> query) {
     String[] segments = split(path);
     for (Route r : routes) {
       if (!r.method().equals(method) || r.segments().length != segments.length) continue;
+      if (!r.fn().query().isEmpty() && !sendsOnly(r.fn().query(), query)) continue;
       Map<String, String> params = new LinkedHashMap<>();
       boolean ok = true;
       for (int i = 0; i < segments.length && ok; i++) {

@@ -1,14 +1,19 @@
 package dev.specloom.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specloom.chargeover.ChargeOverClient;
+import dev.specloom.chargeover.GetCurrentUserParams;
 import dev.specloom.chargeover.GetCustomerParams;
+import dev.specloom.chargeover.GetInvoiceParams;
 import dev.specloom.chargeover.ListCustomersParams;
 import dev.specloom.chargeover.ListInvoicesParams;
 import dev.specloom.chargeover.ListSubscriptionsParams;
 import dev.specloom.chargeover.model.Customer;
+import dev.specloom.chargeover.model.Transaction;
 import dev.specloom.runtime.ProviderException;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,5 +73,43 @@ class ChargeOverSandboxTest {
     var me = co.getCurrentUser();
     assertEquals("OK", me.status());
     assertEquals(200L, me.code());
+  }
+
+  /** get_current_user takes nothing and sends GET /customer?limit=1; its answer holds at most that one customer. */
+  @Test
+  void theConnectionCheckIsOneCustomerInTheEnvelope() {
+    sandbox.reset();
+    var me = co.getCurrentUser(GetCurrentUserParams.builder().build());
+    assertEquals("/api/v3/customer?limit=1", sandbox.journal("chargeover").get(0).target());
+    assertEquals(List.of(12L), me.customers().stream().map(Customer::customerId).toList());
+  }
+
+  /** ChargeOver's open state (o) holds unpaid, overdue and in-collections invoices alike. */
+  @Test
+  void openMeansEveryOpenStateAndTheListIsAnOverview() throws Exception {
+    sandbox.reset();
+    var open = co.listInvoices(ListInvoicesParams.builder().status("open").build());
+    assertEquals(List.of("1001", "1002", "1003"), open.invoices().stream().map(i -> i.refnumber()).toList());
+    assertEquals("/api/v3/invoice?limit=10&offset=0&where=invoice_status_state%3AEQUALS%3Ao", sandbox.journal("chargeover").get(0).target());
+    assertEquals(List.of("1000", "1004"), co.listInvoices(ListInvoicesParams.builder().status("paid").build())
+        .invoices().stream().map(i -> i.refnumber()).toList());
+    String listed = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create(sandbox.baseUrl("chargeover") + "/invoice?limit=10"))
+        .header("Authorization", "Basic cHViOnByaXY=").build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    assertTrue(listed.contains("\"invoice_id\":1001"), listed);
+    assertFalse(listed.contains("line_items"), "the list is an overview: " + listed);
+    var full = co.getInvoice(GetInvoiceParams.of(1001L));
+    assertEquals("Pro plan - March 2025", full.lineItems().get(0).descrip());
+  }
+
+  /** A transaction's applied_to is a list of {invoice_id, applied}; a page with such records decodes whole. */
+  @Test
+  void transactionsCarryTheInvoicesTheyAreAppliedTo() {
+    sandbox.reset();
+    List<Transaction> all = co.listTransactions().transactions();
+    assertEquals(List.of(801L, 802L, 803L), all.stream().map(Transaction::transactionId).toList());
+    assertEquals(1000L, all.get(0).appliedTo().get(0).invoiceId());
+    assertEquals(1500.0, all.get(0).appliedTo().get(0).applied());
+    assertEquals(List.of(), all.get(2).appliedTo());
   }
 }

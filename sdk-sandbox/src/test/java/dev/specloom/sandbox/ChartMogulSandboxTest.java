@@ -5,13 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.specloom.chartmogul.ApiCallParams;
 import dev.specloom.chartmogul.CancelSubscriptionParams;
 import dev.specloom.chartmogul.ChartMogulClient;
 import dev.specloom.chartmogul.CreateCustomerParams;
+import dev.specloom.chartmogul.DeleteCustomerParams;
+import dev.specloom.chartmogul.DeleteInvoiceParams;
+import dev.specloom.chartmogul.DeletePlanParams;
+import dev.specloom.chartmogul.GetInvoiceParams;
 import dev.specloom.chartmogul.GetCustomerParams;
 import dev.specloom.chartmogul.GetMetricsParams;
 import dev.specloom.chartmogul.ImportInvoiceParams;
 import dev.specloom.chartmogul.ImportInvoiceTransactionParams;
+import dev.specloom.chartmogul.ListCustomerSubscriptionsParams;
 import dev.specloom.chartmogul.ListCustomersParams;
 import dev.specloom.chartmogul.ListSubscriptionsParams;
 import dev.specloom.chartmogul.model.Customer;
@@ -19,6 +25,7 @@ import dev.specloom.chartmogul.model.LineItem;
 import dev.specloom.runtime.ProviderException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,13 +65,43 @@ class ChartMogulSandboxTest {
     assertEquals("$", c.currencySign(), "sent as currency-sign");
     assertTrue(c.customerSince().endsWith("Z"), c.customerSince());
     assertEquals("Hooli", cm.getCustomer(GetCustomerParams.of(c.uuid())).name());
+    assertEquals(List.of(201, 200), sandbox.journal("chartmogul").stream().map(Exchange::status).toList(), "a create answers 201");
     ProviderException e = assertThrows(ProviderException.class, () -> cm.getCustomer(GetCustomerParams.of("cus_nope")));
     assertEquals(404, e.status());
-    assertEquals("RESOURCE_NOT_FOUND", e.code());
-    assertEquals("The requested customer 'cus_nope' could not be found.", e.providerMessage());
+    assertNull(e.code(), "a missing resource is answered {\"error\": ...}, as ChartMogul does");
+    assertEquals("No customer with id 'cus_nope' found", e.providerMessage());
     ProviderException badSource = assertThrows(ProviderException.class, () -> cm.createCustomer(
         CreateCustomerParams.builder().dataSourceUuid("ds_missing").externalId("x").build()));
-    assertEquals("data_source_uuid", badSource.param());
+    assertEquals("No data_source with data_source_uuid 'ds_missing' found", badSource.providerMessage());
+  }
+
+  /** Real error shapes: 401 {code: 401, message, param}; 422 {errors: {field: message}} when validation fails. */
+  @Test
+  void errorsComeInChartMogulsShapes() {
+    ProviderException invalid = assertThrows(ProviderException.class,
+        () -> cm.apiCall(ApiCallParams.builder().method("POST").path("/data_sources").body(Map.of()).build()));
+    assertEquals(422, invalid.status());
+    assertEquals("name: name is required", invalid.providerMessage());
+    assertEquals(0, cm.listDataSources().dataSources().stream().filter(ds -> ds.name() == null).count(), "nothing was created");
+    ChartMogulClient anonymous = ChartMogulClient.builder().apiKey("x").baseUrl(sandbox.baseUrl("chartmogul")).maxRetries(0)
+        .httpClient(new okhttp3.OkHttpClient.Builder().addNetworkInterceptor(c -> c.proceed(c.request().newBuilder()
+            .removeHeader("Authorization").build())).build()).build();
+    ProviderException denied = assertThrows(ProviderException.class, anonymous::getCurrentUser);
+    assertEquals(401, denied.status());
+    assertEquals("401", denied.code(), "a numeric code");
+    assertEquals("No valid API key provided", denied.providerMessage());
+  }
+
+  /** ChartMogul answers every delete with 204 and no body; the SDK returns null. */
+  @Test
+  void deletesAnswerNoContent() {
+    assertNull(cm.deleteInvoice(DeleteInvoiceParams.of("inv_565c73b2")));
+    assertNull(cm.deletePlan(DeletePlanParams.of("pl_2")));
+    assertNull(cm.deleteCustomer(DeleteCustomerParams.of("cus_3f8b2d61-9e47-4c2a-b1d0-umbrella0001")));
+    List<Exchange> deletes = sandbox.journal("chartmogul").stream().filter(x -> x.method().equals("DELETE")).toList();
+    assertEquals(List.of(204, 204, 204), deletes.stream().map(Exchange::status).toList());
+    assertEquals(404, assertThrows(ProviderException.class, () -> cm.getInvoice(GetInvoiceParams.of("inv_565c73b2"))).status());
+    assertEquals(404, assertThrows(ProviderException.class, () -> cm.deletePlan(DeletePlanParams.of("pl_2"))).status());
   }
 
   @Test
@@ -83,7 +120,8 @@ class ChartMogulSandboxTest {
     assertEquals(3L, page2.perPage());
     assertEquals(true, page2.hasMore());
     ProviderException e = assertThrows(ProviderException.class, () -> cm.listCustomers(ListCustomersParams.builder().cursor("bogus").build()));
-    assertEquals("cursor", e.param());
+    assertEquals(404, e.status());
+    assertEquals("No cursor with cursor 'bogus' found", e.providerMessage());
   }
 
   @Test
@@ -93,6 +131,19 @@ class ChartMogulSandboxTest {
     assertTrue(sandbox.journal("chartmogul").get(0).target().startsWith("/v1/customers/search?"));
     assertEquals(List.of("Initech"), cm.listCustomers(ListCustomersParams.builder().status("Cancelled").build())
         .entries().stream().map(Customer::name).toList());
+  }
+
+  /** The simulator answers a search that finds nobody with ChartMogul's 404; the SDK makes it an empty page. */
+  @Test
+  void aSearchThatFindsNobodyAnswers404AndTheSdkReturnsAnEmptyPage() {
+    var page = cm.listCustomers(ListCustomersParams.builder().email("nobody@example.com").build());
+    assertEquals(List.of(), page.entries());
+    assertEquals(false, page.hasMore());
+    Exchange search = sandbox.journal("chartmogul").get(0);
+    assertEquals("/v1/customers/search?per_page=50&email=nobody%40example.com", search.target());
+    assertEquals(404, search.status());
+    assertEquals(List.of(), cm.listCustomers(ListCustomersParams.builder().status("Future").build()).entries());
+    assertEquals(200, sandbox.journal("chartmogul").get(1).status(), "an empty plain list is a page, not a 404");
   }
 
   @Test
@@ -108,7 +159,7 @@ class ChartMogulSandboxTest {
             .amountInCents(120000L).servicePeriodStart("2025-04-01T00:00:00Z").servicePeriodEnd("2026-04-01T00:00:00Z").build()))
         .build());
     assertTrue(imported.invoices().get(0).uuid().startsWith("inv_"));
-    assertEquals(120000L, imported.invoices().get(0).amount());
+    assertEquals(120000L, imported.invoices().get(0).lineItems().get(0).amountInCents());
     assertTrue(sandbox.journal("chartmogul").get(1).body().startsWith("{\"invoices\":[{\"external_id\":\"GLX-Y\""));
     var after = cm.getMetrics(GetMetricsParams.builder().startDate("2025-04-01").endDate("2025-04-30").build());
     assertEquals(12000.0, after.entries().get(0).mrr(), "a yearly line counts one twelfth per month");
@@ -120,15 +171,34 @@ class ChartMogulSandboxTest {
     assertEquals(5000L, t.amountInCents(), "the invoice total when no amount is given");
   }
 
+  /**
+   * The Metrics API (list_subscriptions) and the Import API (list_customer_subscriptions, cancel_subscription)
+   * give one subscription different uuids; the simulator keeps them apart as ChartMogul does.
+   */
   @Test
-  void subscriptionsPerCustomerAndCancellation() {
+  void subscriptionsPerCustomerAndCancellationThroughTheImportApi() {
     var subs = cm.listSubscriptions(ListSubscriptionsParams.builder().customerUuid("cus_abc123").status("active").build());
-    assertEquals(List.of("sub_e6bc5407"), subs.entries().stream().map(s -> s.uuid()).toList());
+    assertEquals(List.of("5a1c3e27-7f0b-4c69-9d2e-0e6bc5407a01"), subs.entries().stream().map(s -> s.uuid()).toList());
+    assertEquals("/v1/customers/cus_abc123/subscriptions?per_page=50", sandbox.journal("chartmogul").get(0).target(),
+        "status is filtered by the SDK, not sent");
     assertEquals("month", subs.entries().get(0).billingCycle(), "sent as billing-cycle");
-    assertEquals("cus_abc123", subs.customerUuid());
-    var cancelled = cm.cancelSubscription(CancelSubscriptionParams.builder().id("sub_e6bc5407").cancelledAt("2025-03-01T00:00:00Z").build());
+    String metricsUuid = subs.entries().get(0).uuid();
+    ProviderException wrongApi = assertThrows(ProviderException.class, () -> cm.cancelSubscription(
+        CancelSubscriptionParams.builder().id(metricsUuid).cancelledAt("2025-03-01T00:00:00Z").build()));
+    assertEquals(404, wrongApi.status(), "the Import API does not know Metrics API uuids");
+
+    var imported = cm.listCustomerSubscriptions(ListCustomerSubscriptionsParams.builder().customerUuid("cus_abc123").build());
+    assertEquals("/v1/import/customers/cus_abc123/subscriptions?per_page=50", sandbox.journal("chartmogul").get(2).target());
+    assertEquals("cus_abc123", imported.customerUuid());
+    assertEquals(List.of("sub_e6bc5407", "sub_f7cd6518"), imported.subscriptions().stream().map(s -> s.uuid()).toList());
+    assertEquals(false, imported.hasMore());
+    String importUuid = imported.subscriptions().stream().filter(s -> s.externalId().equals("sub_0001")).findFirst().orElseThrow().uuid();
+    var cancelled = cm.cancelSubscription(CancelSubscriptionParams.builder().id(importUuid).cancelledAt("2025-03-01T00:00:00Z").build());
     assertEquals(List.of("2025-03-01T00:00:00Z"), cancelled.cancellationDates());
     assertEquals("cus_abc123", cancelled.customerUuid());
+    assertEquals(202, sandbox.journal("chartmogul").get(3).status(), "ChartMogul accepts a cancellation with 202");
+    assertTrue(cm.listSubscriptions(ListSubscriptionsParams.builder().customerUuid("cus_abc123").build()).entries().stream()
+        .noneMatch(s -> s.uuid().equals(importUuid)), "the Metrics API shows its own uuids");
     assertNull(cm.listSubscriptions(ListSubscriptionsParams.builder().customerUuid("cus_abc123").build()).cursor());
     assertEquals(404, assertThrows(ProviderException.class,
         () -> cm.listSubscriptions(ListSubscriptionsParams.builder().customerUuid("cus_nobody").build())).status());

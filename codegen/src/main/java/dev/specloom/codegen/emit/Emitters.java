@@ -21,9 +21,16 @@ public final class Emitters {
   /**
    * Writes every target's files for every spec: Java sources under {@code out/java}, classpath resources
    * (the Markdown reference, tool definitions, OpenAPI, sandbox descriptors) under {@code out/resources}, the docs
-   * site of all the specs together under {@code out/site}. Returns the number of files written.
+   * site of all the specs together under {@code out/site}. Returns the number of files written. Nothing is
+   * written unless every file could be generated (see {@link StagedOutput}).
    */
   public static int emit(List<Spec> specs, List<String> targets, Path out) throws IOException {
+    List<Path> replaced = !targets.contains("java") ? List.of()
+        : specs.stream().map(s -> JavaSdkEmitter.packageDir(Path.of("java"), s)).toList();
+    return StagedOutput.write(out, replaced, stage -> emitInto(specs, targets, stage));
+  }
+
+  private static int emitInto(List<Spec> specs, List<String> targets, Path out) throws IOException {
     int files = 0;
     for (Spec spec : specs) {
       for (String target : targets) {

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 final class SandboxCheck {
   /** The error kinds the sandbox engine itself raises. */
   static final List<String> ENGINE_ERRORS = List.of("unauthorized", "missing_param", "not_found", "unexpected_state",
-      "not_routed", "rate_limited", "server_error");
+      "no_match", "not_routed", "rate_limited", "server_error");
   private final Spec spec;
   private final Sandbox sandbox;
   private final JsonNode node;
@@ -36,7 +36,8 @@ final class SandboxCheck {
       behaviour("sandbox/functions/" + e.getKey(), e.getKey(), e.getValue());
     }
     List<String> raised = sandbox.functions().values().stream()
-        .flatMap(b -> Stream.concat(b.stateError().stream(), b.refusals().stream().map(Sandbox.Refusal::error)))
+        .flatMap(b -> Stream.of(b.stateError().stream(), b.refusals().stream().map(Sandbox.Refusal::error),
+            b.empty().map(Sandbox.Empty::error).stream()).flatMap(x -> x))
         .toList();
     for (String kind : sandbox.errors().keySet()) {
       if (!ENGINE_ERRORS.contains(kind) && !raised.contains(kind)) {
@@ -92,7 +93,11 @@ final class SandboxCheck {
       List<String> hidden = sandbox.resources().get(b.resource()).hidden();
       for (Map.Entry<String, String> e : b.filters().entrySet()) {
         param(at + "/filters/" + e.getKey(), f.get(), e.getKey());
-        if (!hidden.contains(e.getValue())) field(at + "/filters/" + e.getKey(), m, e.getValue());
+        if (e.getValue().contains("{field}") != e.getValue().contains("{value}")) {
+          report.accept(at + "/filters/" + e.getKey(), "a clause pattern names both {field} and {value}");
+        } else if (!hidden.contains(e.getValue()) && !e.getValue().contains("{field}")) {
+          field(at + "/filters/" + e.getKey(), m, e.getValue());
+        }
       }
       b.childList().ifPresent(list -> field(at + "/items", spec.models().get(sandbox.resources().get(b.resource()).model()), list));
       if (b.kind() == Sandbox.Kind.LIST) {
@@ -122,7 +127,12 @@ final class SandboxCheck {
       report.accept(at + "/refuse", "only a create, update, action or delete refuses on its record");
     }
     if (b.kind() == Sandbox.Kind.ADD && b.childList().isEmpty()) report.accept(at, "add needs the list field it adds to");
-    b.pageSize().ifPresent(p -> param(at + "/page_size", f.get(), p));
+    b.pageSize().filter(p -> !f.get().http().query().containsKey(p)).ifPresent(p -> param(at + "/page_size", f.get(), p));
+    b.empty().ifPresent(e -> {
+      if (b.kind() != Sandbox.Kind.LIST) report.accept(at + "/empty", "only a list answers an error when empty");
+      param(at + "/empty/when", f.get(), e.when());
+      if (!sandbox.errors().containsKey(e.error())) report.accept(at + "/empty/error", "'" + e.error() + "' is not in sandbox.errors");
+    });
     b.within().ifPresent(w -> resourceRef(at + "/within/resource", w.resource()));
     for (Map.Entry<String, String> e : b.refs().entrySet()) resourceRef(at + "/refs/" + e.getKey(), e.getValue());
     for (int i = 0; i < b.sums().size(); i++) resourceRef(at + "/sum/" + i + "/resource", b.sums().get(i).resource());

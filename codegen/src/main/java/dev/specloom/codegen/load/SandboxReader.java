@@ -97,6 +97,9 @@ final class SandboxReader {
             rr.path("into").asText(), rr.path("resource").asText(), rr.path("items").asText(), object(rr.path("where")),
             rr.path("amount").asText(), rr.path("start").asText(), rr.path("end").asText(), rr.path("owner").asText(),
             rr.path("from_param").asText(), rr.path("to_param").asText(), rr.path("interval_param").asText())),
+        b.has("status") ? Optional.of(b.path("status").asInt()) : Optional.empty(),
+        b.has("empty") ? Optional.of(new Sandbox.Empty(b.path("empty").path("when").asText(), b.path("empty").path("error").asText()))
+            : Optional.empty(),
         SpecLoader.optText(b, "state_error"),
         Collections.unmodifiableList(refusals),
         order.isMissingNode() ? Optional.empty()

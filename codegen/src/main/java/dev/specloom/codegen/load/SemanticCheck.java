@@ -53,6 +53,10 @@ final class SemanticCheck {
       for (int i = 0; i < f.aliases().size(); i++) claim(names, f.aliases().get(i), at + "/aliases/" + i, f.name());
       function(at, f);
     }
+    new TextCheck(this::report).run(tree.root);
+    new TemplateCheck(spec, this::report).run();
+    new JavaNameCheck(spec, tree.root, this::report).run();
+    new WireNameCheck(spec, this::report).run();
     spec.sandbox().ifPresent(s -> new SandboxCheck(spec, s, tree.root.path("sandbox"), this::report).run());
   }
 
@@ -116,6 +120,7 @@ final class SemanticCheck {
     for (int i = 0; i < f.http().routes().size(); i++) {
       Function.Route r = f.http().routes().get(i);
       if (f.param(r.when()).isEmpty()) report(at + "/http/routes/" + i + "/when", "'" + r.when() + "' is not a param");
+      if (r.emptyOnNotFound() && f.pagination().isEmpty()) report(at + "/http/routes/" + i + "/not_found", "not_found: empty needs a list (pagination)");
       for (String name : Placeholders.in(r.path())) {
         if (f.param(name).isEmpty()) report(at + "/http/routes/" + i + "/path", "placeholder {" + name + "} has no param");
       }
@@ -126,6 +131,7 @@ final class SemanticCheck {
       typeExists(pat + "/type", p.type());
       if (p.in() == Param.Location.PATH && !pathNames.contains(p.name())) report(pat, "declared in: path but no path names {" + p.name() + "}");
       if (p.in() == Param.Location.BODY && f.http().method().equals("GET") && !f.http().raw()) report(pat, "GET requests have no body; use in: query");
+      if (p.in() == Param.Location.CLIENT) clientFilter(pat, f, p);
       String key = p.in() + " " + p.wire();
       String other = wires.put(key, p.name());
       if (other != null && (p.template().isEmpty() || f.param(other).flatMap(Param::template).isEmpty())) {
@@ -180,6 +186,27 @@ final class SemanticCheck {
       if (!p.allowed().isEmpty() && !p.allowed().contains(String.valueOf(v))) {
         report(vat, which + " '" + v + "' is not one of " + p.allowed());
       }
+    }
+  }
+
+  /** A client-side filter compares the value with a scalar field of the same type on each item of the page. */
+  private void clientFilter(String at, Function f, Param p) {
+    if (f.pagination().isEmpty() || !(f.returns().type() instanceof TypeRef.ModelRef ref) || !spec.models().containsKey(ref.name())) {
+      report(at + "/in", "in: client filters the items of a list; the function has no pagination");
+      return;
+    }
+    Optional<TypeRef> items = spec.models().get(ref.name()).fields().stream()
+        .filter(x -> x.name().equals(f.pagination().get().items())).map(Field::type).findFirst();
+    if (items.isEmpty() || !(items.get() instanceof TypeRef.ListOf list) || !(list.element() instanceof TypeRef.ModelRef item)
+        || !spec.models().containsKey(item.name())) {
+      return; // reported at pagination
+    }
+    Optional<Field> field = spec.models().get(item.name()).fields().stream()
+        .filter(x -> x.name().equals(p.wire()) && x.aliasOf().isEmpty()).findFirst();
+    if (field.isEmpty()) {
+      report(at + "/wire", "'" + p.wire() + "' is not a field of " + item.name() + " to filter on");
+    } else if (!(p.type() instanceof TypeRef.Scalar) || !field.get().type().spelling().equals(p.type().spelling())) {
+      report(at + "/type", "a client filter needs a scalar of the field's type (" + field.get().type().spelling() + ")");
     }
   }
 

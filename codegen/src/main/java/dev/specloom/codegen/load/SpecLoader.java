@@ -166,9 +166,11 @@ public final class SpecLoader {
           text(f, "description", "").strip(),
           new Function.Http(method, path,
               list(http.path("routes")).stream()
-                  .map(r -> new Function.Route(r.path("when").asText(), r.path("path").asText())).toList(),
+                  .map(r -> new Function.Route(r.path("when").asText(), r.path("path").asText(),
+                      r.path("not_found").asText().equals("empty"))).toList(),
               optText(http, "body_root"),
-              http.path("raw").asBoolean(false)),
+              http.path("raw").asBoolean(false),
+              stringMap(http.path("query"))),
           params,
           pagination(f.path("pagination")),
           returns(name, f.path("returns")),

@@ -25,12 +25,17 @@ public record Function(
   public enum Operation { READ, WRITE }
 
   /**
-   * The HTTP call; {@code routes} are other paths taken when a given param is set. A raw call takes its
-   * method, path, query, headers and body from params of those names.
+   * The HTTP call; {@code routes} are other paths taken when a given param is set; {@code query} is sent on
+   * every call. A raw call takes its method, path, query, headers and body from params of those names.
    */
-  public record Http(String method, String path, List<Route> routes, Optional<String> bodyRoot, boolean raw) {}
+  public record Http(String method, String path, List<Route> routes, Optional<String> bodyRoot, boolean raw,
+      java.util.Map<String, String> query) {}
 
-  public record Route(String when, String path) {}
+  /**
+   * A path taken instead when {@code when} is given. {@code emptyOnNotFound}: the path answers 404 when nothing
+   * matches (a search), which the SDK turns into an empty page.
+   */
+  public record Route(String when, String path, boolean emptyOnNotFound) {}
 
   /** The result type, decoded from {@code from} (a dot path in the body) when present. */
   public record Returns(TypeRef type, Optional<String> from) {}

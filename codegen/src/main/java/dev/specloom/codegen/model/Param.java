@@ -29,5 +29,6 @@ public record Param(
     java.util.Map<String, String> valueAliases,
     java.util.Map<String, String> refusedValues) {
 
-  public enum Location { PATH, QUERY, BODY, HEADER }
+  /** CLIENT: never sent; the SDK keeps the page's items whose field {@code wire} equals the value. */
+  public enum Location { PATH, QUERY, BODY, HEADER, CLIENT }
 }

@@ -58,9 +58,14 @@ public record Sandbox(
       Optional<Object> answer,
       List<Sum> sums,
       Optional<RecurringRevenue> recurringRevenue,
+      Optional<Integer> status,
+      Optional<Empty> empty,
       Optional<String> stateError,
       List<Refusal> refusals,
       Optional<ListOrder> order) {}
+
+  /** A list that answers the {@code error} instead of an empty page when {@code when} is given (a search). */
+  public record Empty(String when, String error) {}
 
   /**
    * A refusal a behaviour answers with before it changes anything: when every {@code conditions} expression

@@ -110,8 +110,49 @@ class MalformedSpecTest {
         Arguments.of("undocumented without a reason", "      id: { type: string }", "      id: { type: string, undocumented: \"\" }", 17, "undocumented"));
   }
 
+  /** Specs the schema and the checks above let through, whose generated Java used to crash generate or not compile. */
+  static Stream<Arguments> ungeneratable() {
+    String param = "      after: { type: string, description: Cursor. }";
+    String field = "      id: { type: string }";
+    return Stream.of(
+        Arguments.of("function named class", "  get_thing:\n", "  class:\n", 23, "'class' gives the Java method name 'class', a Java keyword"),
+        Arguments.of("function named new", "  get_thing:\n", "  new:\n", 23, "'new' gives the Java method name 'new', a Java keyword"),
+        Arguments.of("function named abstract", "  list_things:\n", "  abstract:\n", 31, "'abstract' gives the Java method name 'abstract', a Java keyword"),
+        Arguments.of("two functions, one Java method", "  list_things:\n", "  get__thing:\n", 31, "'get__thing' and 'get_thing' give the same Java method name 'getThing'"),
+        Arguments.of("title starting with a digit", "title: Demo", "title: 9Lives", 2, "('9LivesClient'), which must start with a letter"),
+        Arguments.of("model named Object", "models:\n", "models:\n  Object:\n    fields:\n      name: { type: string }\n", 15, "would hide java.lang.Object"),
+        Arguments.of("model named String", "models:\n", "models:\n  String:\n    fields:\n      name: { type: string }\n", 15, "would hide java.lang.String"),
+        Arguments.of("model named Override", "models:\n", "models:\n  Override:\n    fields:\n      name: { type: string }\n", 15, "would hide java.lang.Override"),
+        Arguments.of("model named Builder", "models:\n", "models:\n  Builder:\n    fields:\n      name: { type: string }\n", 15, "every generated class has a nested Builder"),
+        Arguments.of("provider int", "provider: demo", "provider: int", 1, "'int' is a Java keyword; the package dev.specloom.int would not compile"),
+        Arguments.of("provider naming a Specloom package", "provider: demo", "provider: runtime", 1, "names a package of Specloom itself"),
+        Arguments.of("params a_b and a__b", param, param + "\n      a_b: { type: string, description: A. }\n      a__b: { type: string, description: B. }", 39, "params 'a_b' and 'a__b' give the same Java name 'aB'"),
+        Arguments.of("param builder", param, param + "\n      builder: { type: string, description: X. }", 38, "a param may not be named 'builder'"),
+        Arguments.of("param to_builder", param, param + "\n      to_builder: { type: string, description: X. }", 38, "a param may not be named 'to_builder'"),
+        Arguments.of("param hash_code", param, param + "\n      hash_code: { type: string, description: X. }", 38, "a param may not be named 'hash_code'"),
+        Arguments.of("param to_string", param, param + "\n      to_string: { type: string, description: X. }", 38, "a param may not be named 'to_string'"),
+        Arguments.of("field builder", field, field + "\n      builder: { type: string }", 18, "a field may not be named 'builder'"),
+        Arguments.of("field to_builder", field, field + "\n      to_builder: { type: string }", 18, "a field may not be named 'to_builder'"),
+        Arguments.of("field hash_code", field, field + "\n      hash_code: { type: string }", 18, "a field may not be named 'hash_code'"),
+        Arguments.of("field to_string", field, field + "\n      to_string: { type: string }", 18, "a field may not be named 'to_string'"),
+        Arguments.of("path with query and fragment", "path: \"/things/{id}\"", "path: \"/v1/w/{id}/../{id}?x=1#f\"", 27, "a path may not carry a query or fragment"),
+        Arguments.of("path with a dot segment", "path: \"/things/{id}\"", "path: \"/v1/w/{id}/../x\"", 27, "may not have '.' or '..' segments"),
+        Arguments.of("placeholder twice", "path: \"/things/{id}\"", "path: \"/things/{id}/{id}\"", 27, "placeholder {id} appears twice"),
+        Arguments.of("placeholder not snake_case", "path: \"/things/{id}\"", "path: \"/things/{id}/{sh-op}\"", 27, "'{sh-op}' is not a placeholder"),
+        Arguments.of("300-character function name", "  list_things:\n", "  " + "l".repeat(300) + ":\n", 31, "name of 300 characters; at most 64 are allowed"),
+        Arguments.of("line separator in text", "summary: Demo provider.", "summary: \"Demo\\u2028provider.\"", 3, "contains the line separator U+2028"),
+        Arguments.of("setting pattern that is no regex", "credentials:\n", "settings:\n  region: { description: Region., pattern: \"[a-\" }\ncredentials:\n", 6, "not a regular expression"),
+        Arguments.of("wire names nesting into a value", param, param + "\n      items: { type: string, description: I. }\n      price: { type: string, wire: \"items[0][price]\", description: P. }", 39, "need one key to hold both a value and an object"),
+        Arguments.of("wire names nesting a list and an object", param, param + "\n      first: { type: string, wire: \"a[0]\", description: I. }\n      second: { type: string, wire: \"a[b]\", description: P. }", 39, "need one key to hold both a list and an object"),
+        Arguments.of("credential shadowing a builder method", "  api_key: { description: Key. }", "  api_key: { description: Key. }\n  base_url: { description: Url. }", 7, "gives the client builder method 'baseUrl', which it already has"));
+  }
+
+  static Stream<Arguments> allCases() {
+    return Stream.concat(cases(), ungeneratable());
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
+  @MethodSource("allCases")
   void rejectedWithItsPlace(String name, String from, String to, int line, String message, @TempDir Path dir) throws IOException {
     assertTrue(VALID.contains(from), "case does not apply: " + name);
     Path file = dir.resolve("demo.yaml");
@@ -127,7 +168,7 @@ class MalformedSpecTest {
 
   /** The same corpus through {@code specloom generate}: exit 1, the problem at its place, and no file written. */
   @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
+  @MethodSource("allCases")
   void generateWritesNothing(String name, String from, String to, int line, String message, @TempDir Path dir) throws IOException {
     Path file = dir.resolve("demo.yaml");
     Files.writeString(file, VALID.replace(from, to), StandardCharsets.UTF_8);
@@ -150,7 +191,7 @@ class MalformedSpecTest {
   @AfterAll
   static void figures() {
     System.out.printf("malformed specs: %d of %d rejected by generate with file:line:column, no output written%n",
-        REJECTED.get(), cases().count());
+        REJECTED.get(), allCases().count());
   }
 
   @Test

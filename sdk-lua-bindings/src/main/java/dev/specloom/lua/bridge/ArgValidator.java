@@ -15,7 +15,9 @@ import org.luaj.vm2.Varargs;
  * Checks a Lua argument table against a function's {@link ArgSpec}s and converts it to Java values, with
  * the spec's defaults applied. Every problem is a {@link LuaError} naming the function and the key; nothing
  * is sent when one is raised. Strings, tables and nesting are capped so a script cannot push unbounded
- * data across the bridge.
+ * data across the bridge, and every string and entry converted is reserved against the script's allocation
+ * budget first: a table that holds one string under many keys, or one list under many lists, is converted
+ * (and paid for) once per reference.
  */
 public final class ArgValidator {
   private final int maxStringBytes;
@@ -23,24 +25,62 @@ public final class ArgValidator {
   private static final int MAX_DEPTH = 16;
   /** 2^53: beyond it a Lua number (a double) no longer holds every integer. */
   private static final double MAX_EXACT_INTEGER = 9.007199254740992E15;
+  /** Decoding a Lua string to a Java one: a char[] of its length, then the String. */
+  private static final int DECODE_BYTES_PER_BYTE = 4;
+  /** A converted entry: its collection slot, boxing, and the key path kept for error messages. */
+  private static final int ENTRY_BYTES = 64;
+  /** What the call then builds from the converted strings (typed params, the encoded body, its buffers). */
+  private static final int REQUEST_BYTES_PER_BYTE = 8;
 
   public ArgValidator(int maxStringBytes, int maxTableEntries) {
     this.maxStringBytes = maxStringBytes;
     this.maxTableEntries = maxTableEntries;
   }
 
+  /** Converts {@code args} outside a budgeted script (tools, tests): nothing is reserved. */
   public Map<String, Object> validate(String qualified, FunctionSpec fn, LuaValue args) {
+    return validate(qualified, fn, args, Allocations.UNLIMITED);
+  }
+
+  /** Converts {@code args}, reserving what it allocates (and what the call will build) with {@code allocations}. */
+  public Map<String, Object> validate(String qualified, FunctionSpec fn, LuaValue args, Allocations allocations) {
     if (args.isnil()) args = new LuaTable();
     if (!args.istable()) throw error(qualified, "expects one table argument, got " + args.typename());
     try {
-      return fields(qualified, "", fn.args(), (LuaTable) args, 0);
+      Meter m = new Meter(allocations, qualified);
+      Map<String, Object> out = fields(qualified, "", fn.args(), (LuaTable) args, 0, m);
+      m.allocations.reserve(REQUEST_BYTES_PER_BYTE * m.stringBytes + ENTRY_BYTES * m.entries, "the request of " + qualified);
+      return out;
     } catch (IllegalArgumentException e) {
       // Validate's messages already start with the function name.
       throw new LuaError(e.getMessage());
     }
   }
 
-  private Map<String, Object> fields(String fn, String prefix, List<ArgSpec> specs, LuaTable table, int depth) {
+  /** What one call's conversion has reserved so far. */
+  private static final class Meter {
+    final Allocations allocations;
+    final String what;
+    long stringBytes;
+    long entries;
+
+    Meter(Allocations allocations, String fn) {
+      this.allocations = allocations;
+      this.what = "converting the arguments of " + fn;
+    }
+
+    void entry() {
+      entries++;
+      allocations.reserve(ENTRY_BYTES, what);
+    }
+
+    void string(long bytes) {
+      stringBytes += bytes;
+      allocations.reserve(DECODE_BYTES_PER_BYTE * bytes + ENTRY_BYTES, what);
+    }
+  }
+
+  private Map<String, Object> fields(String fn, String prefix, List<ArgSpec> specs, LuaTable table, int depth, Meter m) {
     Map<String, ArgSpec> byName = new LinkedHashMap<>();
     for (ArgSpec s : specs) byName.put(s.name(), s);
     int count = 0;
@@ -62,7 +102,7 @@ public final class ArgValidator {
     for (ArgSpec s : specs) {
       String key = prefix + s.name();
       LuaValue v = table.rawget(s.name());
-      Object value = v.isnil() ? s.defaultValue() : convert(fn, key, s, v, depth);
+      Object value = v.isnil() ? s.defaultValue() : convert(fn, key, s, v, depth, m);
       if (value == null && s.required()) throw error(fn, "'" + key + "' is required");
       if (value != null) out.put(s.name(), value);
     }
@@ -74,11 +114,11 @@ public final class ArgValidator {
     return out;
   }
 
-  private Object convert(String fn, String key, ArgSpec s, LuaValue v, int depth) {
+  private Object convert(String fn, String key, ArgSpec s, LuaValue v, int depth, Meter m) {
     if (depth > MAX_DEPTH) throw error(fn, "'" + key + "' is nested more than " + MAX_DEPTH + " levels deep");
     switch (s.kind()) {
       case STRING, DATE, DATETIME -> {
-        String str = Validate.canonical(fn, key, string(fn, key, v), s.valueAliases(), s.refusedValues());
+        String str = Validate.canonical(fn, key, string(fn, key, v, m), s.valueAliases(), s.refusedValues());
         if (s.maxLength() != null) Validate.maxLength(fn, key, str, s.maxLength());
         if (!s.allowed().isEmpty()) Validate.oneOf(fn, key, str, s.allowed());
         if (s.kind() == ArgSpec.Kind.DATE) Validate.date(fn, key, str);
@@ -117,8 +157,9 @@ public final class ArgValidator {
           if ((k = n.arg1()).isnil()) break;
           if (++count > maxTableEntries) throw error(fn, "'" + key + "' has more than " + maxTableEntries + " entries");
           if (k.type() != LuaValue.TSTRING) throw error(fn, "'" + key + "' keys must be strings, got " + k.typename());
+          m.entry();
           String path = key + "." + LuaValues.keyText(k);
-          out.put(string(fn, path, k), convert(fn, path, s.element(), n.arg(2), depth + 1));
+          out.put(string(fn, path, k, m), convert(fn, path, s.element(), n.arg(2), depth + 1, m));
         }
         return out;
       }
@@ -128,25 +169,28 @@ public final class ArgValidator {
         if (len > maxTableEntries) throw error(fn, "'" + key + "' has more than " + maxTableEntries + " items");
         if (countEntries(t) != len) throw error(fn, "'" + key + "' must be a list (a sequence 1..n with no other keys)");
         List<Object> out = new ArrayList<>(len);
-        for (int i = 1; i <= len; i++) out.add(convert(fn, key + "[" + i + "]", s.element(), t.rawget(i), depth + 1));
+        for (int i = 1; i <= len; i++) {
+          m.entry();
+          out.add(convert(fn, key + "[" + i + "]", s.element(), t.rawget(i), depth + 1, m));
+        }
         return out;
       }
       case MODEL -> {
-        return fields(fn, key + ".", s.fields(), table(fn, key, v), depth + 1);
+        return fields(fn, key + ".", s.fields(), table(fn, key, v), depth + 1, m);
       }
       case OBJECT -> {
-        return json(fn, key, v, depth);
+        return json(fn, key, v, depth, m);
       }
     }
     throw new IllegalStateException(s.kind().name());
   }
 
   /** Any Lua value as a JSON-like tree: sequences become lists, other tables maps. */
-  private Object json(String fn, String key, LuaValue v, int depth) {
+  private Object json(String fn, String key, LuaValue v, int depth, Meter m) {
     if (depth > MAX_DEPTH) throw error(fn, "'" + key + "' is nested more than " + MAX_DEPTH + " levels deep");
     switch (v.type()) {
       case LuaValue.TSTRING:
-        return string(fn, key, v);
+        return string(fn, key, v, m);
       case LuaValue.TNUMBER:
         return v.todouble() == Math.rint(v.todouble()) && Math.abs(v.todouble()) < 9e15 ? (Object) (long) v.todouble() : (Object) v.todouble();
       case LuaValue.TBOOLEAN:
@@ -158,7 +202,10 @@ public final class ArgValidator {
         int len = t.length();
         if (len > 0 && len == entries) {
           List<Object> list = new ArrayList<>(len);
-          for (int i = 1; i <= len; i++) list.add(json(fn, key + "[" + i + "]", t.rawget(i), depth + 1));
+          for (int i = 1; i <= len; i++) {
+            m.entry();
+            list.add(json(fn, key + "[" + i + "]", t.rawget(i), depth + 1, m));
+          }
           return list;
         }
         Map<String, Object> map = new LinkedHashMap<>();
@@ -166,8 +213,9 @@ public final class ArgValidator {
         while (true) {
           Varargs n = t.next(k);
           if ((k = n.arg1()).isnil()) break;
+          m.entry();
           String path = key + "." + LuaValues.keyText(k);
-          map.put(k.type() == LuaValue.TSTRING ? string(fn, path, k) : k.tojstring(), json(fn, path, n.arg(2), depth + 1));
+          map.put(k.type() == LuaValue.TSTRING ? string(fn, path, k, m) : k.tojstring(), json(fn, path, n.arg(2), depth + 1, m));
         }
         return map;
       }
@@ -188,9 +236,10 @@ public final class ArgValidator {
     return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
   }
 
-  private String string(String fn, String key, LuaValue v) {
+  private String string(String fn, String key, LuaValue v, Meter m) {
     if (v.type() != LuaValue.TSTRING) throw mistyped(fn, key, "a string", v);
     if (v.rawlen() > maxStringBytes) throw error(fn, "'" + key + "' is longer than " + maxStringBytes + " bytes");
+    m.string(v.rawlen());
     return v.tojstring();
   }
 

@@ -83,6 +83,7 @@ class CliSandboxTest {
         + "2025-03-31  MRR 70.00 USD  ARR 840.00 USD  customers 2\n"
         + "== ChargeOver: open invoices\n"
         + "#1001  1500.00 USD  due 2025-03-31  (Unpaid)\n"
+        + "#1002  250.00 USD  due 2025-02-14  (Over Due)\n"
         + "#1003  1200.00 GBP  due 2025-04-04  (Unpaid)\n"
         + "== A typo is caught before any request: stripe.get_customer: unknown key 'custmer'; valid keys: id\n", r.out());
   }
@@ -172,6 +173,16 @@ class CliSandboxTest {
       "003_08102dc6c6e0655f.txt:1174.1", "stripe.confirm_payment_intent: 400 A `return_url` must be specified",
       "003_08102dc6c6e0655f.txt:1214.1", "stripe.void_invoice: 400 invoice_unexpected_state: This invoice's status is draft;");
 
+  /**
+   * Seed examples that print fields ChartMogul's answers do not have (plan amount and currency, invoice amount,
+   * the account's user name and e-mail; each function's description says so): on the simulator, as on the live
+   * API, the field is nil and the script ends in Lua's error at that line.
+   */
+  static final Map<String, String> READS_MISSING_FIELDS = Map.of(
+      "000_8961b1d7b0bec7a9.txt:200.1", "stdin:5 attempt to concatenate string and nil",
+      "000_8961b1d7b0bec7a9.txt:218.1", "stdin:7 attempt to concatenate nil and string",
+      "000_8961b1d7b0bec7a9.txt:262.1", "stdin:2 attempt to concatenate nil and string");
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("seedExamples")
   void everySeedLuaExampleRunsWithNoAccountsFile(String name, String lua) {
@@ -179,6 +190,11 @@ class CliSandboxTest {
     if (REFUSED_AS_LIVE.containsKey(name)) {
       assertEquals(1, r.code(), name + ": " + r.err());
       assertTrue(r.err().contains("\n" + REFUSED_AS_LIVE.get(name)), name + ": " + r.err());
+      return;
+    }
+    if (READS_MISSING_FIELDS.containsKey(name)) {
+      assertEquals(1, r.code(), name);
+      assertEquals(NOTICE + "\n" + READS_MISSING_FIELDS.get(name) + "\n", r.err(), name);
       return;
     }
     assertEquals(0, r.code(), name + ": " + r.err());

@@ -156,6 +156,16 @@ class CliTest {
   }
 
   @Test
+  void aScriptOverTheMemoryBudgetExitsOneWithTheError() {
+    // 900 MiB asked of string.format under the 512 MiB default budget: refused before allocating, not printed.
+    Run r = cli("local s = string.rep('x', 300 * 1024 * 1024) local f = string.format('%s%s%s', s, s, s) print(#f)", "run", "-");
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("stdin: memory limit exceeded: string.format needs"), r.err());
+    r.assertErrNotJavaish();
+  }
+
+  @Test
   void missingScriptFileIsAClearError() {
     Path missing = dir.resolve("nope.lua");
     Run r = cli("", "run", missing.toString());

@@ -132,6 +132,7 @@ public final class MarkdownEmitter {
     if (p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.Kind.DATE) notes.add("format: YYYY-MM-DD");
     if (p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.Kind.DATETIME) notes.add("format: ISO 8601 date-time");
     if (!p.requires().isEmpty()) notes.add("requires: " + String.join(", ", p.requires()));
+    if (p.in() == Param.Location.CLIENT) notes.add("not sent: the SDK keeps the items whose `" + p.wire() + "` equals it");
     if (!notes.isEmpty()) d.append(" (").append(String.join(", ", notes)).append(')');
     p.deprecated().ifPresent(x -> d.append(" **Deprecated:** ").append(x));
     return d.toString();

@@ -17,7 +17,9 @@ import dev.specloom.codegen.model.Spec;
 import dev.specloom.codegen.model.TypeRef;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
@@ -49,10 +51,10 @@ final class ClientEmitter {
     ClassName builder = client.nestedClass("Builder");
     ClassName async = client.nestedClass("Async");
     TypeSpec.Builder type = TypeSpec.classBuilder(client).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("$L client. $L\n", spec.title(), JavaNames.doc(spec.summary()))
+        .addJavadoc("$L client. $L\n", JavaNames.doc(spec.title()), JavaNames.doc(spec.summary()))
         .addJavadoc("\n<pre>{@code\n$T client = $T.builder()$L.build();\n}</pre>\n", client, client, exampleCredentials())
         .addJavadoc("\n<p>Thread-safe; share one instance. Generated from $L; do not edit.\n",
-            java.nio.file.Path.of(spec.sourceFile()).getFileName())
+            JavaNames.doc(java.nio.file.Path.of(spec.sourceFile()).getFileName().toString()))
         .addField(FieldSpec.builder(PROVIDER_INFO, "PROVIDER", Modifier.STATIC, Modifier.FINAL)
             .initializer(providerInfo()).build())
         .addField(API_CORE, "core", Modifier.PRIVATE, Modifier.FINAL)
@@ -85,22 +87,33 @@ final class ClientEmitter {
 
       if (Raw.is(fn)) {
         type.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(result)
-            .addParameter(params, "params").addJavadoc(doc)
+            .addParameter(params, "params").addJavadoc("$L", doc)
             .addStatement("return core.executeRaw($S, params.method(), params.path(), params.query(), params.headers(), params.body())",
                 fn.name()).build());
         asyncType.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result))
-            .addParameter(params, "params").addJavadoc(doc)
+            .addParameter(params, "params").addJavadoc("$L", doc)
             .addStatement("return $T.supplyAsync(() -> $T.this.$N(params))", CompletableFuture.class, client, method)
             .build());
         continue;
       }
+      boolean filters = fn.params().stream().anyMatch(p -> p.in() == Param.Location.CLIENT);
+      boolean emptyOnNotFound = fn.http().routes().stream().anyMatch(Function.Route::emptyOnNotFound);
+      CodeBlock execute = emptyOnNotFound
+          ? CodeBlock.of("core.execute($S, $NCall(params), $NWhenNotFound(params))", fn.name(), method, method)
+          : CodeBlock.of("core.execute($S, $NCall(params))", fn.name(), method);
+      CodeBlock executeAsync = emptyOnNotFound
+          ? CodeBlock.of("core.executeAsync($S, $NCall(params), $NWhenNotFound(params))", fn.name(), method, method)
+          : CodeBlock.of("core.executeAsync($S, $NCall(params))", fn.name(), method);
       type.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(result)
-          .addParameter(params, "params").addJavadoc(doc)
+          .addParameter(params, "params").addJavadoc("$L", doc)
           .addJavadoc("@throws $T when the provider answers with an error\n", ClassName.get(RUNTIME, "ProviderException"))
           .addJavadoc("@throws $T when no answer arrives in time or the connection fails\n", ClassName.get(RUNTIME, "TransportException"))
           .addJavadoc("@throws $T when the answer's body does not fit the result\n", ClassName.get(RUNTIME, "DecodeException"))
-          .addStatement("return core.execute($S, $NCall(params))", fn.name(), method).build());
+          .addStatement(filters ? CodeBlock.of("return $NKept(params, $L)", method, execute) : CodeBlock.of("return $L", execute))
+          .build());
+      if (emptyOnNotFound) type.addMethod(whenNotFound(fn, method, params, result));
+      if (filters) type.addMethod(kept(fn, method, params, result));
       if (noRequired) {
         type.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(result)
             .addJavadoc("{@link #$N($T)} with default params.\n", method, params)
@@ -109,8 +122,10 @@ final class ClientEmitter {
       type.addMethod(callMethod(fn, method, params, result));
       asyncType.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC)
           .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result.box()))
-          .addParameter(params, "params").addJavadoc(doc)
-          .addStatement("return core.executeAsync($S, $NCall(params))", fn.name(), method).build());
+          .addParameter(params, "params").addJavadoc("$L", doc)
+          .addStatement(filters ? CodeBlock.of("return $L.thenApply(page -> $NKept(params, page))", executeAsync, method)
+              : CodeBlock.of("return $L", executeAsync))
+          .build());
       fn.pagination().ifPresent(pg -> paging(type, fn, pg, method, params, result));
     }
     type.addType(asyncType.build());
@@ -144,11 +159,48 @@ final class ClientEmitter {
     return d.toString();
   }
 
+  /** The empty page a search answers with when its path says 404 (nothing matches); null on other paths. */
+  private MethodSpec whenNotFound(Function fn, String method, ClassName params, TypeName result) {
+    Pagination pg = fn.pagination().orElseThrow();
+    MethodSpec.Builder m = MethodSpec.methodBuilder(method + "WhenNotFound").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(Supplier.class), result)).addParameter(params, "params")
+        .addJavadoc("What a 404 means on each path: an empty page on a search that found nothing, else an error (null).\n");
+    CodeBlock.Builder empty = CodeBlock.builder().add("$T.builder().$N($T.of())", result, JavaNames.member(pg.items()), List.class);
+    pg.hasMoreField().ifPresent(h -> empty.add(".$N(false)", JavaNames.member(h)));
+    for (Function.Route r : fn.http().routes()) {
+      if (r.emptyOnNotFound()) {
+        m.addStatement("if (params.$N() != null) return () -> $L.build()", JavaNames.member(r.when()), empty.build());
+      } else {
+        m.addStatement("if (params.$N() != null) return null", JavaNames.member(r.when()));
+      }
+    }
+    return m.addStatement("return null").build();
+  }
+
+  /** The page with only the items that match the client-side filters (params declared {@code in: client}). */
+  private MethodSpec kept(Function fn, String method, ClassName params, TypeName result) {
+    String items = JavaNames.member(fn.pagination().orElseThrow().items());
+    CodeBlock.Builder test = CodeBlock.builder();
+    for (Param p : fn.params()) {
+      if (p.in() != Param.Location.CLIENT) continue;
+      if (!test.isEmpty()) test.add("\n    && ");
+      test.add("(params.$N() == null || $T.equals(params.$N(), item.$N()))", JavaNames.member(p.name()), Objects.class,
+          JavaNames.member(p.name()), JavaNames.member(p.wire()));
+    }
+    return MethodSpec.methodBuilder(method + "Kept").addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(result)
+        .addParameter(params, "params").addParameter(result, "page")
+        .addJavadoc("Filters the provider does not offer, applied to the page's items after decoding.\n")
+        .addStatement("if (page == null) return null")
+        .addStatement("return page.toBuilder().$N(page.$N().stream().filter(item -> $L).toList()).build()", items, items, test.build())
+        .build();
+  }
+
   private MethodSpec callMethod(Function fn, String method, ClassName params, TypeName result) {
     MethodSpec.Builder m = MethodSpec.methodBuilder(method + "Call").addModifiers(Modifier.PRIVATE)
         .returns(ParameterizedTypeName.get(CALL, result.box())).addParameter(params, "params")
         .addStatement("$T w = core.request($L)", ParamsEmitter.WIRE, fn.takesIdempotencyKey())
         .addStatement("params.writeTo(w)");
+    fn.http().query().forEach((k, v) -> m.addStatement("w.query($S, $S)", k, v));
     for (Function.Route r : fn.http().routes()) {
       m.beginControlFlow("if (params.$N() != null)", JavaNames.member(r.when()))
           .addStatement("return service.$N($L)", ServiceEmitter.routeMethod(fn, r), args(fn, r.path()))

@@ -28,11 +28,16 @@ public final class JavaNames {
   }
 
   public ClassName client() {
-    return ClassName.get(packageName(), spec.title().replaceAll("[^A-Za-z0-9]", "") + "Client");
+    return ClassName.get(packageName(), titleName(spec.title()) + "Client");
   }
 
   public ClassName service() {
-    return ClassName.get(packageName(), spec.title().replaceAll("[^A-Za-z0-9]", "") + "Service");
+    return ClassName.get(packageName(), titleName(spec.title()) + "Service");
+  }
+
+  /** The title's letters and digits: the start of the client, service and Lua binding class names. */
+  public static String titleName(String title) {
+    return title.replaceAll("[^A-Za-z0-9]", "");
   }
 
   public ClassName params(String function) {
@@ -70,8 +75,12 @@ public final class JavaNames {
     return b.toString();
   }
 
-  /** Javadoc text: escapes what would end a comment or be read as a tag. */
+  /**
+   * Javadoc text: escapes what would end the comment or be read as a tag. javac decodes Unicode escapes before
+   * it looks for the end of a comment, so every backslash becomes an HTML entity too: spec text cannot spell
+   * an escaped star-slash and leave the comment.
+   */
   public static String doc(String text) {
-    return text.replace("*/", "*&#47;").replace("@", "{@literal @}");
+    return text.replace("\\", "&#92;").replace("*/", "*&#47;").replace("@", "{@literal @}");
   }
 }

@@ -40,7 +40,7 @@ public final class JavaSdkEmitter {
   /** Replaces the provider's package under {@code root}, so a removed function leaves no stale file. */
   public int writeTo(Path root) throws IOException {
     List<JavaFile> files = files();
-    Path pkg = root.resolve(names.packageName().replace('.', '/'));
+    Path pkg = packageDir(root, spec);
     if (Files.exists(pkg)) {
       try (Stream<Path> walk = Files.walk(pkg)) {
         for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
@@ -48,6 +48,11 @@ public final class JavaSdkEmitter {
     }
     for (JavaFile f : files) f.writeTo(root);
     return files.size();
+  }
+
+  /** The directory of a provider's Java package under a source root; the SDK owns it whole. */
+  public static Path packageDir(Path root, Spec spec) {
+    return root.resolve(new JavaNames(spec).packageName().replace('.', '/'));
   }
 
   private JavaFile file(String pkg, TypeSpec type) {

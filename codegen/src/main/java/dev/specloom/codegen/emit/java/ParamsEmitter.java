@@ -131,14 +131,15 @@ final class ParamsEmitter {
   static String paramDoc(Param p) {
     StringBuilder b = new StringBuilder(JavaNames.doc(p.description()));
     if (p.required()) b.append(" Required.");
-    p.defaultValue().ifPresent(d -> b.append(" Default: ").append(d).append('.'));
-    p.serverDefault().ifPresent(d -> b.append(" The provider assumes ").append(d).append(" when omitted."));
+    p.defaultValue().ifPresent(d -> b.append(" Default: ").append(JavaNames.doc(String.valueOf(d))).append('.'));
+    p.serverDefault().ifPresent(d -> b.append(" The provider assumes ").append(JavaNames.doc(String.valueOf(d))).append(" when omitted."));
     if (p.min().isPresent() || p.max().isPresent()) {
       b.append(" Range: ").append(p.min().map(ParamsEmitter::num).orElse("")).append("..")
           .append(p.max().map(ParamsEmitter::num).orElse("")).append('.');
     }
-    if (!p.allowed().isEmpty()) b.append(" One of: ").append(String.join(", ", p.allowed())).append('.');
-    p.valueAliases().forEach((v, meant) -> b.append(" \"").append(JavaNames.doc(v)).append("\" means ").append(meant).append('.'));
+    if (!p.allowed().isEmpty()) b.append(" One of: ").append(JavaNames.doc(String.join(", ", p.allowed()))).append('.');
+    p.valueAliases().forEach((v, meant) -> b.append(" \"").append(JavaNames.doc(v)).append("\" means ")
+        .append(JavaNames.doc(meant)).append('.'));
     p.deprecated().ifPresent(d -> b.append(" <b>Deprecated:</b> ").append(JavaNames.doc(d)));
     return b.toString();
   }
@@ -191,7 +192,7 @@ final class ParamsEmitter {
         continue;
       }
       switch (p.in()) {
-        case PATH -> { }
+        case PATH, CLIENT -> { }
         case QUERY -> {
           if (p.template().isPresent()) w.addStatement("w.queryTemplate($S, $S, $N)", p.wire(), p.template().get(), m);
           else w.addStatement("w.query($S, $N)", p.wire(), m);

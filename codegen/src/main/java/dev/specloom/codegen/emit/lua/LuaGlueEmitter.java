@@ -60,7 +60,7 @@ public final class LuaGlueEmitter {
   }
 
   public static ClassName bindingClass(Spec spec) {
-    return ClassName.get(PACKAGE, spec.title().replaceAll("[^A-Za-z0-9]", "") + "Binding");
+    return ClassName.get(PACKAGE, JavaNames.titleName(spec.title()) + "Binding");
   }
 
   public int writeTo(Path root) throws IOException {
@@ -89,7 +89,7 @@ public final class LuaGlueEmitter {
   private TypeSpec type() {
     TypeSpec.Builder t = TypeSpec.classBuilder(binding).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(BINDING)
-        .addJavadoc("Lua glue for $L. Generated from the spec; do not edit.\n", spec.title());
+        .addJavadoc("Lua glue for $L. Generated from the spec; do not edit.\n", JavaNames.doc(spec.title()));
     CodeBlock.Builder functions = CodeBlock.builder().add("$T.of(", List.class).indent();
     for (int i = 0; i < spec.functions().size(); i++) {
       Function f = spec.functions().get(i);

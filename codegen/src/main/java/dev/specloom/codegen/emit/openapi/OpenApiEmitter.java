@@ -117,6 +117,11 @@ public final class OpenApiEmitter {
           .put("description", "Sent on every request.").putObject("schema").put("type", "string").put("default", value);
       schema.putArray("enum").add(value);
     });
+    f.http().query().forEach((name, value) -> {
+      ObjectNode schema = parameters.addObject().put("name", name).put("in", "query").put("required", true)
+          .put("description", "Sent on every call.").putObject("schema").put("type", "string").put("default", value);
+      schema.putArray("enum").add(value);
+    });
     if (f.takesIdempotencyKey()) spec.idempotencyHeader().ifPresent(h -> parameters.addObject().put("name", h).put("in", "header")
         .put("required", false).put("description", "A unique key per write, so that a retried write is applied once.")
         .putObject("schema").put("type", "string"));
@@ -126,6 +131,7 @@ public final class OpenApiEmitter {
     List<String> selectors = f.http().routes().stream().map(Function.Route::when).toList();
     for (Param p : f.params()) {
       if (when.isEmpty() && selectors.contains(p.name())) continue;
+      if (p.in() == Param.Location.CLIENT) continue; // never on the wire
       boolean required = p.required() || when.map(p.name()::equals).orElse(false);
       ObjectNode schema = p.template().isPresent() ? JSON.objectNode().put("type", "string") : schema(p.type());
       if (!p.allowed().isEmpty()) {

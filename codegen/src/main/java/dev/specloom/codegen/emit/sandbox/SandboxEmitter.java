@@ -87,6 +87,10 @@ public final class SandboxEmitter {
       p.template().ifPresent(t -> n.put("template", t));
       p.defaultValue().ifPresent(d -> n.set("default", JSON.valueToTree(d)));
     }
+    // Fixed query values read like params that always carry their value, and select the route.
+    f.http().query().forEach((k, v) -> params.addObject().put("name", k).put("wire", k).put("in", "query")
+        .put("required", false).put("default", v));
+    if (!f.http().query().isEmpty()) out.set("query", JSON.valueToTree(f.http().query()));
     f.pagination().ifPresent(pg -> out.set("pagination", pagination(pg)));
     out.put("returns", f.returns().type().spelling());
     f.returns().from().ifPresent(from -> out.put("returns_from", from));
@@ -110,6 +114,8 @@ public final class SandboxEmitter {
     b.answer().ifPresent(v -> n.set("answer", JSON.valueToTree(v)));
     n.set("sum", JSON.valueToTree(b.sums()));
     b.recurringRevenue().ifPresent(v -> n.set("recurring_revenue", JSON.valueToTree(v)));
+    b.status().ifPresent(v -> n.put("status", v));
+    b.empty().ifPresent(v -> n.set("empty", JSON.valueToTree(v)));
     b.stateError().ifPresent(v -> n.put("state_error", v));
     if (!b.refusals().isEmpty()) {
       ArrayNode refuse = n.putArray("refuse");

@@ -1,0 +1,56 @@
+package dev.specloom.codegen.emit;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Generation in two steps: every emitter writes into a private staging directory, and only when all of them
+ * have finished are the files moved into the output. A spec that fails to generate, or an emitter that throws
+ * midway, leaves the output exactly as it was.
+ */
+final class StagedOutput {
+  /** Writes files under {@code stage}; returns how many. */
+  interface Writer {
+    int write(Path stage) throws IOException;
+  }
+
+  private StagedOutput() {}
+
+  /**
+   * Runs {@code writer} against a fresh staging directory, then deletes each of {@code replaced} (directories
+   * relative to {@code out} that the writer owns whole, so a removed class leaves no stale file) and moves every
+   * staged file to the same place under {@code out}. The staging directory is removed in every case.
+   */
+  static int write(Path out, List<Path> replaced, Writer writer) throws IOException {
+    Path parent = out.toAbsolutePath().getParent();
+    Path stage = parent != null && Files.isDirectory(parent)
+        ? Files.createTempDirectory(parent, ".specloom-staging-")
+        : Files.createTempDirectory("specloom-staging-");
+    try {
+      int files = writer.write(stage);
+      for (Path dir : replaced) deleteTree(out.resolve(dir));
+      try (Stream<Path> walk = Files.walk(stage)) {
+        for (Path staged : walk.filter(Files::isRegularFile).toList()) {
+          Path target = out.resolve(stage.relativize(staged).toString());
+          Files.createDirectories(target.getParent());
+          Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+      return files;
+    } finally {
+      deleteTree(stage);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) return;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+    }
+  }
+}

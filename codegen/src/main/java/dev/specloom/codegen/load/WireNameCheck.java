@@ -1,0 +1,59 @@
+package dev.specloom.codegen.load;
+
+import dev.specloom.codegen.model.Function;
+import dev.specloom.codegen.model.Param;
+import dev.specloom.codegen.model.Spec;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * Bracketed wire names nest ({@code items[0][price]}): two params of one function may not need one key to hold
+ * both a value and an object ({@code items} next to {@code items[0][price]}), nor both a list and an object
+ * ({@code a[0]} next to {@code a[b]}); the request could not be built.
+ */
+final class WireNameCheck {
+  private final Spec spec;
+  private final BiConsumer<String, String> report;
+
+  WireNameCheck(Spec spec, BiConsumer<String, String> report) {
+    this.spec = spec;
+    this.report = report;
+  }
+
+  void run() {
+    for (Function f : spec.functions()) {
+      if (f.http().raw()) continue;
+      for (Param.Location in : List.of(Param.Location.QUERY, Param.Location.BODY)) {
+        List<Param> params = f.params().stream().filter(p -> p.in() == in).toList();
+        for (int i = 0; i < params.size(); i++) {
+          for (int j = 0; j < i; j++) clash("functions/" + f.name() + "/params/" + params.get(i).name(), params.get(j), params.get(i));
+        }
+      }
+    }
+  }
+
+  private void clash(String at, Param first, Param second) {
+    List<String> a = segments(first.wire());
+    List<String> b = segments(second.wire());
+    if (a.equals(b)) return; // the same wire name: reported (or joined, for templates) by SemanticCheck
+    int k = 0;
+    while (k < a.size() && k < b.size() && a.get(k).equals(b.get(k))) k++;
+    if (k == a.size() || k == b.size()) {
+      report.accept(at, "wire name '" + second.wire() + "' and '" + first.wire() + "' of '" + first.name()
+          + "' need one key to hold both a value and an object");
+    } else if (k > 0 && isIndex(a.get(k)) != isIndex(b.get(k))) {
+      report.accept(at, "wire name '" + second.wire() + "' and '" + first.wire() + "' of '" + first.name()
+          + "' need one key to hold both a list and an object");
+    }
+  }
+
+  private static List<String> segments(String wire) {
+    return new ArrayList<>(Arrays.stream(wire.split("[\\[\\]]+")).filter(s -> !s.isEmpty()).toList());
+  }
+
+  private static boolean isIndex(String segment) {
+    return segment.chars().allMatch(Character::isDigit);
+  }
+}
