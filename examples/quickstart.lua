@@ -19,8 +19,10 @@ local subscription = stripe.create_subscription({ customer = customer.id, price 
 print(string.format("%s subscribes to %s at %s per %s: %s (%s)", customer.name, product.name,
   money(price.unit_amount, price.currency), price.recurring.interval, subscription.id, subscription.status))
 
+-- A server-side confirmation: no redirect-based payment methods, so no return_url is needed.
 local intent = stripe.create_payment_intent({
   amount = 4900, currency = "usd", customer = customer.id, description = "Onboarding workshop",
+  automatic_payment_methods_enabled = true, automatic_payment_methods_allow_redirects = "never",
 })
 local paid = stripe.confirm_payment_intent({ id = intent.id, payment_method = "pm_card_visa" })
 print(string.format("Payment %s for %s: %s", paid.id, money(paid.amount_received, paid.currency), paid.status))

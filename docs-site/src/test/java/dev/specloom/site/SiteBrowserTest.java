@@ -107,7 +107,7 @@ class SiteBrowserTest {
       assertTrue(cells.get(3).startsWith(p.description()), cells.get(3));
     }
     assertEquals(List.of("id", "amount_to_capture"), capture.params().stream().map(Param::name).toList());
-    assertEquals("Amount to capture in cents. Defaults to the full amount. (min: 1)",
+    assertEquals("Amount to capture in cents, at most amount_capturable; Stripe captures the full amount_capturable when omitted. (min: 1)",
         rows.get(1).findElements(By.tagName("td")).get(3).getText());
     assertTrue(everyResourceIsALocalFile(), "the stylesheet and both scripts are local files");
     Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve("function-desktop.png"), StandardCopyOption.REPLACE_EXISTING);

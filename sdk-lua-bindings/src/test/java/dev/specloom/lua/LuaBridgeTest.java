@@ -239,7 +239,7 @@ class LuaBridgeTest {
         """);
     assertTrue(r.ok(), r.error());
     assertEquals("# Stripe — Lua API Reference", printed.get(0));
-    assertEquals("25", printed.get(1));
+    assertEquals("26", printed.get(1));
     assertEquals("# `capture_payment_intent`", printed.get(2));
     assertEquals("true", printed.get(3));
   }

@@ -47,10 +47,10 @@ final class Engine {
     JsonNode result = switch (kind) {
       case "create" -> create(fn, b, r, call);
       case "get" -> find(r.name(), id(b, call), b.path("id_param").asText());
-      case "update" -> update(fn, b, r, call, false);
-      case "action" -> update(fn, b, r, call, true);
+      case "update", "action" -> update(fn, b, r, call);
       case "delete" -> {
         ObjectNode record = find(r.name(), id(b, call), b.path("id_param").asText());
+        Guards.check(fn, b, r, record, scope(call, record));
         store.remove(r.name(), id(b, call));
         yield record;
       }
@@ -102,22 +102,15 @@ final class Engine {
       if (isField(r, p.getKey())) record.put(p.getKey(), p.getValue());
     }
     apply(b, r, call, record);
+    Guards.check(fn, b, r, record, scope(call, record));
     store.put(r, record);
     return record;
   }
 
-  private ObjectNode update(Descriptor.Fn fn, JsonNode b, Descriptor.Resource r, Call call, boolean action) {
+  private ObjectNode update(Descriptor.Fn fn, JsonNode b, Descriptor.Resource r, Call call) {
     String id = id(b, call);
     ObjectNode record = find(r.name(), id, b.path("id_param").asText());
-    if (action && b.path("from").size() > 0) {
-      String status = record.path(r.statusField()).asText();
-      List<String> allowed = new ArrayList<>();
-      b.path("from").forEach(s -> allowed.add(s.asText()));
-      if (!allowed.contains(status)) {
-        throw new Failure("unexpected_state", Map.of("resource", r.name(), "id", id, "status", status,
-            "allowed", String.join(", ", allowed), "function", fn.name()));
-      }
-    }
+    Guards.check(fn, b, r, record, scope(call, record));
     ObjectNode changes = fields(r, input(fn, call.body()));
     changes.remove(r.idField());
     ObjectNode next = record.deepCopy();
@@ -157,7 +150,10 @@ final class Engine {
       if (wanted != null) records.removeIf(x -> !ListFilters.keeps(f.getValue().asText(), wanted, x));
     }
     ListFilters.refuseEmpty(fn, b, records, call);
-    return Pages.page(fn, b, r, records, call, this);
+    Order.sort(records, b.path("order"));
+    ObjectNode page = Pages.page(fn, b, r, records, call, this);
+    if (b.path("set").isObject()) page.setAll((ObjectNode) Expressions.eval(b.path("set"), scope(call, null)));
+    return page;
   }
 
   /** A filter param's value in this call: its wire value, or the value its template wraps (where=field:EQUALS:v). */

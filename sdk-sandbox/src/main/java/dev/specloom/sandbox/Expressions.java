@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,10 +15,13 @@ import java.util.regex.Pattern;
 /**
  * Evaluates the {@code ${...}} expressions of a descriptor's templates. An expression is alternatives
  * separated by {@code |} (the first that is set wins), each a sum of terms joined by {@code +} (numbers add,
- * anything else concatenates). Terms: numbers, {@code 'text'}, {@code now} (epoch seconds), paths
- * {@code request.a.0.b} and {@code record.a}, a lookup {@code resource[expr].path}, and the functions
+ * anything else concatenates). Terms: numbers, {@code 'text'}, {@code true}, {@code false}, {@code now} (epoch
+ * seconds), paths {@code request.a.0.b} and {@code record.a}, a lookup {@code resource[expr].path}, and the functions
  * {@code days(n)}, {@code count(list)}, {@code list(x)}, {@code iso(seconds)}, {@code sum(list, 'field')},
- * {@code uuid('prefix')}.
+ * {@code uuid('prefix')}, {@code lower(text)}, {@code has(x)} (true when x is set) and {@code not(x)}. A whole
+ * expression may compare two such alternatives with {@code == != < <= > >=}: numbers (and request values that
+ * spell one) compare as numbers, anything else as text, and a comparison with an unset side is false (so a
+ * refusal guard never fires on an absent value).
  */
 final class Expressions {
   static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -68,7 +72,12 @@ final class Expressions {
   }
 
   static JsonNode expression(String source, Scope scope) {
-    return new Parser(source, scope).alternatives();
+    return new Parser(source, scope).comparison();
+  }
+
+  /** True when the expression's value is boolean true (a guard's condition holds). */
+  static boolean holds(String source, Scope scope) {
+    return expression(source, scope).asBoolean(false);
   }
 
   static boolean isSet(JsonNode n) {
@@ -101,15 +110,55 @@ final class Expressions {
       this.scope = scope;
     }
 
-    JsonNode alternatives() {
+    JsonNode comparison() {
+      JsonNode left = alternatives();
+      skip();
+      String op = operator();
+      if (op != null) {
+        pos += op.length();
+        left = JSON.booleanNode(compare(left, op, alternatives()));
+      }
+      skip();
+      if (pos < s.length()) throw new IllegalArgumentException("unexpected '" + s.substring(pos) + "' in ${" + s + "}");
+      return left;
+    }
+
+    private String operator() {
+      for (String op : new String[] {"==", "!=", "<=", ">=", "<", ">"}) {
+        if (s.startsWith(op, pos)) return op;
+      }
+      return null;
+    }
+
+    private static boolean compare(JsonNode a, String op, JsonNode b) {
+      if (!isSet(a) || !isSet(b)) return false;
+      Double x = number(a);
+      Double y = number(b);
+      int c = x != null && y != null ? Double.compare(x, y) : text(a).compareTo(text(b));
+      return switch (op) {
+        case "==" -> c == 0;
+        case "!=" -> c != 0;
+        case "<" -> c < 0;
+        case "<=" -> c <= 0;
+        case ">" -> c > 0;
+        default -> c >= 0;
+      };
+    }
+
+    /** A number, or the number a form-encoded request value spells; null for anything else. */
+    private static Double number(JsonNode n) {
+      if (n.isNumber()) return n.doubleValue();
+      if (n.isTextual() && n.textValue().matches("-?\\d+(\\.\\d+)?")) return Double.parseDouble(n.textValue());
+      return null;
+    }
+
+    private JsonNode alternatives() {
       JsonNode result = sum();
       while (peek('|')) {
         pos++;
         JsonNode next = sum();
         if (!isSet(result)) result = next;
       }
-      skip();
-      if (pos < s.length()) throw new IllegalArgumentException("unexpected '" + s.substring(pos) + "' in ${" + s + "}");
       return result;
     }
 
@@ -168,6 +217,7 @@ final class Expressions {
       String rest = word.contains(".") ? word.substring(word.indexOf('.') + 1) : "";
       return switch (head) {
         case "now" -> JSON.numberNode(scope.now());
+        case "true", "false" -> JSON.booleanNode(head.equals("true"));
         case "request" -> at(scope.request(), rest);
         case "record" -> at(scope.record(), rest);
         default -> throw new IllegalArgumentException("unknown name '" + word + "' in ${" + s + "}");
@@ -181,6 +231,9 @@ final class Expressions {
         case "list" -> isSet(arg) ? JSON.arrayNode().add(arg) : JSON.arrayNode();
         case "iso" -> JSON.textNode(Instant.ofEpochSecond(arg.asLong()).toString());
         case "uuid" -> JSON.textNode(scope.uuid(text(arg)));
+        case "lower" -> isSet(arg) ? JSON.textNode(text(arg).toLowerCase(Locale.ROOT)) : arg;
+        case "has" -> JSON.booleanNode(isSet(arg));
+        case "not" -> JSON.booleanNode(!arg.asBoolean(false));
         case "sum" -> {
           long total = 0;
           for (JsonNode item : arg) total += item.path(text(second)).asLong();

@@ -16,7 +16,9 @@ import dev.specloom.stripe.CreatePriceParams;
 import dev.specloom.stripe.CreateProductParams;
 import dev.specloom.stripe.CreateSubscriptionParams;
 import dev.specloom.stripe.DeleteCustomerParams;
+import dev.specloom.stripe.DeleteInvoiceParams;
 import dev.specloom.stripe.GetCustomerParams;
+import dev.specloom.stripe.GetPaymentIntentParams;
 import dev.specloom.stripe.ListCustomersParams;
 import dev.specloom.stripe.ListInvoicesParams;
 import dev.specloom.stripe.PayInvoiceParams;
@@ -99,13 +101,16 @@ class StripeSandboxTest {
 
   @Test
   void cursorPagingWalksEveryPageWithStartingAfter() {
-    for (int i = 0; i < 4; i++) stripe.createCustomer(CreateCustomerParams.builder().name("C" + i).build());
+    List<String> created = new ArrayList<>();
+    for (int i = 0; i < 4; i++) created.add(stripe.createCustomer(CreateCustomerParams.builder().name("C" + i).build()).id());
     List<String> ids = new ArrayList<>();
     stripe.listCustomersAutoPaging(ListCustomersParams.builder().limit(2L).build()).forEach(c -> ids.add(c.id()));
     assertEquals(7, ids.size());
-    assertEquals(List.of("cus_abc123", "cus_bcd234", "cus_cde345"), ids.subList(0, 3));
+    assertEquals(List.of(created.get(3), created.get(2), created.get(1), created.get(0)), ids.subList(0, 4),
+        "created in the same second: the later one first");
+    assertEquals(List.of("cus_cde345", "cus_bcd234", "cus_abc123"), ids.subList(4, 7));
     List<String> targets = sandbox.journal("stripe").stream().filter(e -> e.method().equals("GET")).map(Exchange::target).toList();
-    assertEquals(List.of("/v1/customers?limit=2", "/v1/customers?limit=2&starting_after=cus_bcd234",
+    assertEquals(List.of("/v1/customers?limit=2", "/v1/customers?limit=2&starting_after=" + ids.get(1),
         "/v1/customers?limit=2&starting_after=" + ids.get(3), "/v1/customers?limit=2&starting_after=" + ids.get(5)), targets);
     var last = stripe.listCustomers(ListCustomersParams.builder().limit(2L).startingAfter(ids.get(5)).build());
     assertEquals(List.of(ids.get(6)), last.customers().stream().map(Customer::id).toList());
@@ -166,17 +171,26 @@ class StripeSandboxTest {
   void paymentIntentStatesFollowTheSpec() {
     PaymentIntent auto = stripe.createPaymentIntent(CreatePaymentIntentParams.of(5000L, "usd"));
     assertEquals("requires_payment_method", auto.status());
+    assertEquals("automatic_async", auto.captureMethod(), "the pinned version's default (changelog 2024-04-10)");
     assertEquals(auto.id() + "_secret_sandbox", auto.clientSecret());
-    PaymentIntent paid = stripe.confirmPaymentIntent(ConfirmPaymentIntentParams.builder().id(auto.id()).paymentMethod("pm_card_visa").build());
+    PaymentIntent paid = stripe.confirmPaymentIntent(ConfirmPaymentIntentParams.builder().id(auto.id()).paymentMethod("pm_card_visa")
+        .returnUrl("https://example.com/done").build());
     assertEquals("succeeded", paid.status());
     assertEquals(5000L, paid.amountReceived());
     assertEquals("pm_card_visa", paid.paymentMethod());
     ProviderException late = assertThrows(ProviderException.class, () -> stripe.cancelPaymentIntent(CancelPaymentIntentParams.of(auto.id())));
     assertEquals(400, late.status());
     assertEquals("payment_intent_unexpected_state", late.code());
-    assertTrue(late.providerMessage().startsWith("This payment_intent's status is succeeded;"), late.providerMessage());
+    assertEquals("You cannot cancel this PaymentIntent because it has a status of succeeded. Only a PaymentIntent with one of the "
+        + "following statuses may be canceled: requires_payment_method, requires_capture, requires_confirmation, requires_action, processing.",
+        late.providerMessage());
+    ProviderException again = assertThrows(ProviderException.class,
+        () -> stripe.confirmPaymentIntent(ConfirmPaymentIntentParams.builder().id(auto.id()).returnUrl("https://example.com/done").build()));
+    assertEquals("You cannot confirm this PaymentIntent because it has a status of succeeded. Only a PaymentIntent with one of the "
+        + "following statuses may be confirmed: requires_payment_method, requires_confirmation, requires_action.", again.providerMessage());
 
-    PaymentIntent manual = stripe.createPaymentIntent(CreatePaymentIntentParams.builder().amount(10000L).currency("usd").captureMethod("manual").build());
+    PaymentIntent manual = stripe.createPaymentIntent(CreatePaymentIntentParams.builder().amount(10000L).currency("usd").captureMethod("manual")
+        .automaticPaymentMethodsEnabled(true).automaticPaymentMethodsAllowRedirects("never").build());
     PaymentIntent held = stripe.confirmPaymentIntent(ConfirmPaymentIntentParams.builder().id(manual.id()).build());
     assertEquals("requires_capture", held.status());
     assertEquals(10000L, held.amountCapturable());
@@ -194,28 +208,130 @@ class StripeSandboxTest {
   }
 
   @Test
+  void captureOnlyFromRequiresCapture() {
+    PaymentIntent fresh = stripe.createPaymentIntent(CreatePaymentIntentParams.builder().amount(3000L).currency("usd").captureMethod("manual").build());
+    ProviderException e = assertThrows(ProviderException.class, () -> stripe.capturePaymentIntent(CapturePaymentIntentParams.of(fresh.id())));
+    assertEquals(400, e.status());
+    assertEquals("invalid_request_error", e.type());
+    assertEquals("payment_intent_unexpected_state", e.code());
+    assertEquals("This PaymentIntent could not be captured because it has a status of requires_payment_method. Only a PaymentIntent "
+        + "with one of the following statuses may be captured: requires_capture.", e.providerMessage());
+    PaymentIntent unchanged = stripe.getPaymentIntent(GetPaymentIntentParams.of(fresh.id()));
+    assertEquals("requires_payment_method", unchanged.status());
+    assertEquals(0L, unchanged.amountReceived());
+  }
+
+  @Test
+  void amountToCaptureIsAtMostAmountCapturable() {
+    ProviderException e = assertThrows(ProviderException.class,
+        () -> stripe.capturePaymentIntent(CapturePaymentIntentParams.builder().id("pi_ghi789").amountToCapture(10001L).build()));
+    assertEquals(400, e.status());
+    assertEquals("amount_too_large", e.code());
+    assertEquals("amount_to_capture", e.param());
+    assertEquals("The payment could not be captured because the requested capture amount is greater than the amount you can "
+        + "capture for this charge.", e.providerMessage());
+    assertEquals("requires_capture", stripe.getPaymentIntent(GetPaymentIntentParams.of("pi_ghi789")).status(), "a refusal changes nothing");
+    PaymentIntent all = stripe.capturePaymentIntent(CapturePaymentIntentParams.builder().id("pi_ghi789").amountToCapture(10000L).build());
+    assertEquals("succeeded", all.status());
+    assertEquals(10000L, all.amountReceived());
+  }
+
+  @Test
+  void confirmWithoutReturnUrlIsRefusedUnlessRedirectsAreOff() {
+    PaymentIntent redirects = stripe.createPaymentIntent(CreatePaymentIntentParams.of(2000L, "usd"));
+    assertEquals(true, redirects.automaticPaymentMethods().enabled());
+    assertEquals("always", redirects.automaticPaymentMethods().allowRedirects());
+    ProviderException e = assertThrows(ProviderException.class,
+        () -> stripe.confirmPaymentIntent(ConfirmPaymentIntentParams.builder().id(redirects.id()).paymentMethod("pm_card_visa").build()));
+    assertEquals(400, e.status());
+    assertEquals("invalid_request_error", e.type());
+    assertTrue(e.providerMessage().startsWith("A `return_url` must be specified because this Payment Intent is configured to "
+        + "automatically accept the payment methods enabled in the Dashboard"), e.providerMessage());
+    assertEquals("requires_payment_method", stripe.getPaymentIntent(GetPaymentIntentParams.of(redirects.id())).status());
+
+    PaymentIntent serverSide = stripe.createPaymentIntent(CreatePaymentIntentParams.builder().amount(2000L).currency("usd")
+        .automaticPaymentMethodsEnabled(true).automaticPaymentMethodsAllowRedirects("never").build());
+    assertEquals("amount=2000&currency=usd&automatic_payment_methods[enabled]=true&automatic_payment_methods[allow_redirects]=never",
+        last().body());
+    assertEquals("never", serverSide.automaticPaymentMethods().allowRedirects());
+    assertEquals("succeeded", stripe.confirmPaymentIntent(ConfirmPaymentIntentParams.builder().id(serverSide.id())
+        .paymentMethod("pm_card_visa").build()).status());
+
+    PaymentIntent cardOnly = stripe.createPaymentIntent(CreatePaymentIntentParams.builder().amount(2000L).currency("usd")
+        .automaticPaymentMethodsEnabled(false).build());
+    assertEquals(null, cardOnly.automaticPaymentMethods());
+    assertEquals("succeeded", stripe.confirmPaymentIntent(ConfirmPaymentIntentParams.builder().id(cardOnly.id())
+        .paymentMethod("pm_card_visa").build()).status());
+  }
+
+  @Test
+  void currenciesComeBackLowerCase() {
+    assertEquals("usd", stripe.createPaymentIntent(CreatePaymentIntentParams.of(100L, "USD")).currency());
+    assertEquals("amount=100&currency=USD", last().body(), "sent as given");
+    assertEquals("eur", stripe.createPrice(CreatePriceParams.builder().product("prod_xyz789").unitAmount(100L).currency("EUR").build()).currency());
+  }
+
+  @Test
+  void listsAreListObjectsNewestFirst() {
+    var customers = stripe.listCustomers(ListCustomersParams.builder().build());
+    assertEquals("list", customers.object());
+    assertEquals("/v1/customers", customers.url());
+    assertEquals(List.of("cus_cde345", "cus_bcd234", "cus_abc123"), customers.customers().stream().map(Customer::id).toList());
+    var invoices = stripe.listInvoices(ListInvoicesParams.builder().build());
+    assertEquals("/v1/invoices", invoices.url());
+    List<Long> created = invoices.invoices().stream().map(i -> i.created()).toList();
+    assertEquals(created.stream().sorted(java.util.Comparator.reverseOrder()).toList(), created);
+    assertEquals("/v1/products", stripe.listProducts(dev.specloom.stripe.ListProductsParams.builder().build()).url());
+    assertEquals("list", stripe.listPrices(dev.specloom.stripe.ListPricesParams.builder().build()).object());
+  }
+
+  @Test
   void balanceSumsSucceededPaymentsPerCurrency() {
     var before = stripe.getBalance();
     assertEquals(List.of("12000 usd", "4500 eur"), before.available().stream().map(b -> b.amount() + " " + b.currency()).toList());
-    assertEquals(List.of("5000 usd"), before.pending().stream().map(b -> b.amount() + " " + b.currency()).toList());
+    assertEquals(List.of("15000 usd"), before.pending().stream().map(b -> b.amount() + " " + b.currency()).toList());
     PaymentIntent pi = stripe.createPaymentIntent(CreatePaymentIntentParams.of(2500L, "usd"));
-    stripe.confirmPaymentIntent(ConfirmPaymentIntentParams.builder().id(pi.id()).build());
+    stripe.confirmPaymentIntent(ConfirmPaymentIntentParams.builder().id(pi.id()).returnUrl("https://example.com/done").build());
     assertEquals(14500L, stripe.getBalance().available().get(0).amount());
   }
 
   @Test
-  void invoicesArePaidOrVoidedOnlyFromDraftOrOpen() {
+  void invoicesArePaidFromDraftOrOpenAndVoidedOnlyWhenFinalized() {
     var draft = stripe.createInvoice(CreateInvoiceParams.builder().customer("cus_abc123").description("Setup").build());
+    assertEquals("customer=cus_abc123&description=Setup", last().body());
     assertEquals("draft", draft.status());
-    assertEquals(true, draft.autoAdvance());
-    assertEquals("paid", stripe.payInvoice(PayInvoiceParams.of("in_jkl012")).status());
-    assertEquals(5000L, stripe.getInvoice(dev.specloom.stripe.GetInvoiceParams.of("in_jkl012")).amountPaid());
-    assertEquals("void", stripe.voidInvoice(VoidInvoiceParams.of(draft.id())).status());
-    ProviderException e = assertThrows(ProviderException.class, () -> stripe.voidInvoice(VoidInvoiceParams.of("in_jkl012")));
+    assertEquals(false, draft.autoAdvance(), "API-created invoices do not auto-advance unless asked (changelog 2018-11-08)");
+    ProviderException voidDraft = assertThrows(ProviderException.class, () -> stripe.voidInvoice(VoidInvoiceParams.of(draft.id())));
+    assertEquals(400, voidDraft.status());
+    assertEquals("invoice_unexpected_state", voidDraft.code());
+    assertEquals("This invoice's status is draft; void_invoice needs one of: open, uncollectible.", voidDraft.providerMessage());
+    assertEquals("draft", stripe.getInvoice(dev.specloom.stripe.GetInvoiceParams.of(draft.id())).status());
+    assertEquals("void", stripe.voidInvoice(VoidInvoiceParams.of("in_jkl012")).status());
+    assertEquals("paid", stripe.payInvoice(PayInvoiceParams.of(draft.id())).status());
+    ProviderException e = assertThrows(ProviderException.class, () -> stripe.voidInvoice(VoidInvoiceParams.of(draft.id())));
     assertEquals("invoice_unexpected_state", e.code());
     ProviderException noCustomer = assertThrows(ProviderException.class, () -> stripe.createInvoice(CreateInvoiceParams.of("cus_nobody")));
     assertEquals(404, noCustomer.status());
     assertEquals("customer", noCustomer.param());
+  }
+
+  @Test
+  void onlyDraftInvoicesAreDeleted() {
+    ProviderException open = assertThrows(ProviderException.class, () -> stripe.deleteInvoice(DeleteInvoiceParams.of("in_jkl012")));
+    assertEquals(400, open.status());
+    assertEquals("invoice_unexpected_state", open.code());
+    assertEquals("This invoice's status is open; delete_invoice needs one of: draft.", open.providerMessage());
+    assertEquals("open", stripe.getInvoice(dev.specloom.stripe.GetInvoiceParams.of("in_jkl012")).status());
+
+    var deleted = stripe.deleteInvoice(DeleteInvoiceParams.of("in_lmn678"));
+    assertEquals(new Exchange("delete_invoice", "DELETE", "/v1/invoices/in_lmn678", "", 200,
+        "{\"id\":\"in_lmn678\",\"object\":\"invoice\",\"deleted\":true}"), last());
+    assertEquals("in_lmn678", deleted.id());
+    assertEquals("invoice", deleted.object());
+    assertEquals(true, deleted.deleted());
+    ProviderException gone = assertThrows(ProviderException.class, () -> stripe.getInvoice(dev.specloom.stripe.GetInvoiceParams.of("in_lmn678")));
+    assertEquals(404, gone.status());
+    assertEquals("No such invoice: 'in_lmn678'", gone.providerMessage());
   }
 
   @Test

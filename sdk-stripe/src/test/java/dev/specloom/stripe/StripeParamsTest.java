@@ -91,7 +91,7 @@ class StripeParamsTest {
 
   @Test
   void otherEnumsAreRejected() {
-    rejects("stripe.create_payment_intent: 'capture_method' must be one of automatic, manual, got 'later'",
+    rejects("stripe.create_payment_intent: 'capture_method' must be one of automatic, automatic_async, manual, got 'later'",
         () -> CreatePaymentIntentParams.builder().amount(1000L).currency("usd").captureMethod("later").build());
     rejects("stripe.cancel_payment_intent: 'cancellation_reason' must be one of duplicate, fraudulent, "
             + "requested_by_customer, abandoned, got 'changed_mind'",
@@ -99,6 +99,15 @@ class StripeParamsTest {
     rejects("stripe.create_price: 'recurring_interval' must be one of day, week, month, year, got 'fortnight'",
         () -> CreatePriceParams.builder().product("prod_xyz789").unitAmount(100L).currency("usd")
             .recurringInterval("fortnight").build());
+  }
+
+  @Test
+  void allowRedirectsNeedsAutomaticPaymentMethodsEnabled() {
+    rejects("stripe.create_payment_intent: 'automatic_payment_methods_allow_redirects' needs 'automatic_payment_methods_enabled' to be set too",
+        () -> CreatePaymentIntentParams.builder().amount(1000L).currency("usd").automaticPaymentMethodsAllowRedirects("never").build());
+    rejects("stripe.create_payment_intent: 'automatic_payment_methods_allow_redirects' must be one of always, never, got 'sometimes'",
+        () -> CreatePaymentIntentParams.builder().amount(1000L).currency("usd").automaticPaymentMethodsEnabled(true)
+            .automaticPaymentMethodsAllowRedirects("sometimes").build());
   }
 
   @Test

@@ -225,7 +225,8 @@ class StripeWireTest {
   static final String INTENT = """
       {"id":"pi_ghi789","object":"payment_intent","amount":5000,"amount_capturable":0,"amount_received":0,
        "currency":"usd","status":"requires_payment_method","client_secret":"pi_ghi789_secret_abc",
-       "capture_method":"automatic","confirmation_method":"automatic","customer":"cus_abc123",
+       "capture_method":"automatic_async","confirmation_method":"automatic",
+       "automatic_payment_methods":{"enabled":true,"allow_redirects":"always"},"payment_method_types":["card"],"customer":"cus_abc123",
        "description":"Order #1234","payment_method":null,"cancellation_reason":null,"canceled_at":null,
        "metadata":{"order_id":"1234"},"livemode":false,"created":1712304000}""";
 
@@ -241,7 +242,9 @@ class StripeWireTest {
     assertEquals("usd", pi.currency());
     assertEquals("requires_payment_method", pi.status());
     assertEquals("pi_ghi789_secret_abc", pi.clientSecret());
-    assertEquals("automatic", pi.captureMethod());
+    assertEquals("automatic_async", pi.captureMethod());
+    assertEquals("always", pi.automaticPaymentMethods().allowRedirects());
+    assertEquals(java.util.List.of("card"), pi.paymentMethodTypes());
     assertEquals("cus_abc123", pi.customer());
     assertNull(pi.paymentMethod());
     assertNull(pi.canceledAt());
@@ -265,6 +268,28 @@ class StripeWireTest {
     assertEquals("eur", pi.currency());
     assertEquals("manual", pi.captureMethod());
     assertNull(pi.customer());
+  }
+
+  @Test
+  void createPaymentIntentSendsNoCaptureMethodUnlessGivenAndAcceptsAutomaticAsync() {
+    server.reply(200, INTENT);
+    stripe.createPaymentIntent(CreatePaymentIntentParams.of(5000L, "usd"));
+    wire.expect("POST", "/v1/payment_intents", null, "amount=5000&currency=usd");
+    server.reply(200, INTENT);
+    stripe.createPaymentIntent(CreatePaymentIntentParams.builder().amount(5000L).currency("usd").captureMethod("automatic_async").build());
+    wire.expect("POST", "/v1/payment_intents", null, "amount=5000&currency=usd&capture_method=automatic_async");
+  }
+
+  @Test
+  void createPaymentIntentWithoutRedirectBasedMethods() {
+    server.reply(200, INTENT.replace("\"automatic_payment_methods\":{\"enabled\":true,\"allow_redirects\":\"always\"}",
+        "\"automatic_payment_methods\":{\"enabled\":true,\"allow_redirects\":\"never\"}"));
+    PaymentIntent pi = stripe.createPaymentIntent(CreatePaymentIntentParams.builder().amount(5000L).currency("usd")
+        .automaticPaymentMethodsEnabled(true).automaticPaymentMethodsAllowRedirects("never").build());
+    wire.expect("POST", "/v1/payment_intents", null,
+        "amount=5000&currency=usd&automatic_payment_methods[enabled]=true&automatic_payment_methods[allow_redirects]=never");
+    assertEquals(true, pi.automaticPaymentMethods().enabled());
+    assertEquals("never", pi.automaticPaymentMethods().allowRedirects());
   }
 
   @Test
@@ -444,6 +469,24 @@ class StripeWireTest {
     assertEquals(0L, inv.amountPaid());
   }
 
+  @Test
+  void createInvoiceSendsNoAutoAdvanceUnlessGiven() {
+    server.reply(200, "{\"id\":\"in_new1\",\"object\":\"invoice\",\"customer\":\"cus_abc123\",\"status\":\"draft\",\"auto_advance\":false}");
+    Invoice inv = stripe.createInvoice(CreateInvoiceParams.of("cus_abc123"));
+    wire.expect("POST", "/v1/invoices", null, "customer=cus_abc123");
+    assertEquals(false, inv.autoAdvance());
+  }
+
+  @Test
+  void deleteInvoiceIsADeleteWithNoBody() {
+    server.reply(200, "{\"id\":\"in_lmn678\",\"object\":\"invoice\",\"deleted\":true}");
+    DeletedObject d = stripe.deleteInvoice(DeleteInvoiceParams.of("in_lmn678"));
+    wire.expect("DELETE", "/v1/invoices/in_lmn678", null, null);
+    assertEquals("in_lmn678", d.id());
+    assertEquals("invoice", d.object());
+    assertEquals(true, d.deleted());
+  }
+
   // -------------------------------------------------------------- subscriptions
 
   @Test
@@ -502,11 +545,14 @@ class StripeWireTest {
   }
 
   @Test
-  void cancelSubscriptionDefaultsToProrateAndInvoiceNow() {
+  void cancelSubscriptionSendsProrateAndInvoiceNowOnlyWhenGiven() {
     server.reply(200, "{\"id\":\"sub_mno345\",\"status\":\"canceled\"}");
     Subscription s = stripe.cancelSubscription(CancelSubscriptionParams.of("sub_mno345"));
-    wire.expect("DELETE", "/v1/subscriptions/sub_mno345", "prorate=true&invoice_now=true", null);
+    wire.expect("DELETE", "/v1/subscriptions/sub_mno345", null, null);
     assertEquals("canceled", s.status());
+    server.reply(200, "{\"id\":\"sub_mno345\",\"status\":\"canceled\"}");
+    stripe.cancelSubscription(CancelSubscriptionParams.builder().id("sub_mno345").prorate(true).build());
+    wire.expect("DELETE", "/v1/subscriptions/sub_mno345", "prorate=true", null);
   }
 
   // -------------------------------------------------------------------- balance

@@ -11,9 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 
 /** The references of a {@code sandbox:} section: functions, resources, models, fields and params it names. */
 final class SandboxCheck {
+  /** The error kinds the sandbox engine itself raises. */
+  static final List<String> ENGINE_ERRORS = List.of("unauthorized", "missing_param", "not_found", "unexpected_state",
+      "no_match", "not_routed", "rate_limited", "server_error");
   private final Spec spec;
   private final Sandbox sandbox;
   private final JsonNode node;
@@ -30,6 +34,16 @@ final class SandboxCheck {
     for (Sandbox.Resource r : sandbox.resources().values()) resource("sandbox/resources/" + r.name(), r);
     for (Map.Entry<String, Sandbox.Behaviour> e : sandbox.functions().entrySet()) {
       behaviour("sandbox/functions/" + e.getKey(), e.getKey(), e.getValue());
+    }
+    List<String> raised = sandbox.functions().values().stream()
+        .flatMap(b -> Stream.of(b.stateError().stream(), b.refusals().stream().map(Sandbox.Refusal::error),
+            b.empty().map(Sandbox.Empty::error).stream()).flatMap(x -> x))
+        .toList();
+    for (String kind : sandbox.errors().keySet()) {
+      if (!ENGINE_ERRORS.contains(kind) && !raised.contains(kind)) {
+        report.accept("sandbox/errors", "error '" + kind + "' is never raised" + Suggest.didYouMean(kind, ENGINE_ERRORS)
+            + "; the engine raises " + ENGINE_ERRORS + ", a behaviour's state_error or refuse the others");
+      }
     }
     for (Map.Entry<String, Map<String, Map<String, Object>>> g : sandbox.given().entrySet()) {
       String at = "sandbox/given/" + g.getKey();
@@ -86,11 +100,31 @@ final class SandboxCheck {
         }
       }
       b.childList().ifPresent(list -> field(at + "/items", spec.models().get(sandbox.resources().get(b.resource()).model()), list));
-      if (b.kind() != Sandbox.Kind.ADD) {
+      if (b.kind() == Sandbox.Kind.LIST) {
+        // A list's set fills the page's own fields (object, url, ...), so its names are the result model's.
+        Model page = spec.models().get(f.get().returns().type().spelling());
+        if (page != null) fields(at + "/set", page, b.set(), List.of());
+      } else if (b.kind() != Sandbox.Kind.ADD) {
         fields(at + "/set", m, b.set(), hidden);
         for (int i = 0; i < b.cases().size(); i++) fields(at + "/cases/" + i + "/set", m, b.cases().get(i).set(), hidden);
       }
-      if (!b.from().isEmpty() && b.kind() != Sandbox.Kind.ACTION) report.accept(at + "/from", "only an action has from-statuses");
+      if (!b.from().isEmpty() && b.kind() != Sandbox.Kind.ACTION && b.kind() != Sandbox.Kind.DELETE) {
+        report.accept(at + "/from", "only an action or a delete has from-statuses");
+      }
+      Model model = m;
+      b.order().ifPresent(o -> {
+        if (b.kind() != Sandbox.Kind.LIST) report.accept(at + "/order", "only a list has an order");
+        else if (!hidden.contains(o.by())) field(at + "/order/by", model, o.by());
+      });
+    }
+    b.stateError().ifPresent(e -> {
+      errorRef(at + "/state_error", e);
+      if (b.from().isEmpty()) report.accept(at + "/state_error", "state_error needs from-statuses to refuse");
+    });
+    for (int i = 0; i < b.refusals().size(); i++) errorRef(at + "/refuse/" + i + "/error", b.refusals().get(i).error());
+    if (!b.refusals().isEmpty() && List.of(Sandbox.Kind.LIST, Sandbox.Kind.GET, Sandbox.Kind.ADD, Sandbox.Kind.AGGREGATE,
+        Sandbox.Kind.ANSWER).contains(b.kind())) {
+      report.accept(at + "/refuse", "only a create, update, action or delete refuses on its record");
     }
     if (b.kind() == Sandbox.Kind.ADD && b.childList().isEmpty()) report.accept(at, "add needs the list field it adds to");
     b.pageSize().filter(p -> !f.get().http().query().containsKey(p)).ifPresent(p -> param(at + "/page_size", f.get(), p));
@@ -106,6 +140,13 @@ final class SandboxCheck {
       resourceRef(at + "/recurring_revenue/resource", rr.resource());
       for (String p : List.of(rr.fromParam(), rr.toParam(), rr.intervalParam())) param(at + "/recurring_revenue", f.get(), p);
     });
+  }
+
+  private void errorRef(String at, String kind) {
+    if (!sandbox.errors().containsKey(kind)) {
+      report.accept(at, "unknown error '" + kind + "'" + Suggest.didYouMean(kind, sandbox.errors().keySet())
+          + "; sandbox.errors declares: " + sandbox.errors().keySet());
+    }
   }
 
   private Sandbox.Resource resourceRef(String at, String name) {

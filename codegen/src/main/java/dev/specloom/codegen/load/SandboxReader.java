@@ -70,6 +70,13 @@ final class SandboxReader {
       sums.add(new Sandbox.Sum(x.path("into").asText(), x.path("resource").asText(), object(x.path("where")),
           x.path("amount").asText(), x.path("group_by").asText()));
     }
+    List<Sandbox.Refusal> refusals = new ArrayList<>();
+    for (JsonNode x : SpecLoader.list(b.path("refuse"))) {
+      JsonNode conditions = x.path("if");
+      refusals.add(new Sandbox.Refusal(conditions.isTextual() ? List.of(conditions.asText()) : SpecLoader.strings(conditions),
+          x.path("error").asText()));
+    }
+    JsonNode order = b.path("order");
     JsonNode within = b.path("within");
     JsonNode rr = b.path("recurring_revenue");
     return new Sandbox.Behaviour(kind, resource,
@@ -92,7 +99,11 @@ final class SandboxReader {
             rr.path("from_param").asText(), rr.path("to_param").asText(), rr.path("interval_param").asText())),
         b.has("status") ? Optional.of(b.path("status").asInt()) : Optional.empty(),
         b.has("empty") ? Optional.of(new Sandbox.Empty(b.path("empty").path("when").asText(), b.path("empty").path("error").asText()))
-            : Optional.empty());
+            : Optional.empty(),
+        SpecLoader.optText(b, "state_error"),
+        Collections.unmodifiableList(refusals),
+        order.isMissingNode() ? Optional.empty()
+            : Optional.of(new Sandbox.ListOrder(order.path("by").asText(), order.path("desc").asBoolean(false))));
   }
 
   static Map<String, Object> object(JsonNode n) {

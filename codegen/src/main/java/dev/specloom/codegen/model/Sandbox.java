@@ -37,7 +37,8 @@ public record Sandbox(
   public enum Kind { CREATE, GET, UPDATE, DELETE, LIST, ACTION, ADD, AGGREGATE, ANSWER }
 
   /**
-   * What one function does. {@code from} limits an action to records in those statuses; {@code cases} are
+   * What one function does. {@code from} limits an action or a delete to records in those statuses (else the
+   * error kind {@code stateError}, by default {@code unexpected_state}); {@code refusals} are checked next; {@code cases} are
    * tried in order and the first whose {@code when} holds applies its {@code set}; {@code refs} name request
    * values that must be ids of existing records; {@code within} limits a list to the ids a parent record holds.
    */
@@ -58,10 +59,22 @@ public record Sandbox(
       List<Sum> sums,
       Optional<RecurringRevenue> recurringRevenue,
       Optional<Integer> status,
-      Optional<Empty> empty) {}
+      Optional<Empty> empty,
+      Optional<String> stateError,
+      List<Refusal> refusals,
+      Optional<ListOrder> order) {}
 
   /** A list that answers the {@code error} instead of an empty page when {@code when} is given (a search). */
   public record Empty(String when, String error) {}
+
+  /**
+   * A refusal a behaviour answers with before it changes anything: when every {@code conditions} expression
+   * holds, the error kind {@code error} (a key of {@code errors}).
+   */
+  public record Refusal(List<String> conditions, String error) {}
+
+  /** The order a list answers in: by one field, ascending or descending. */
+  public record ListOrder(String by, boolean desc) {}
 
   /** {@code when}: expression → expected value; {@code has}: expressions that must be set. */
   public record Case(Map<String, Object> when, List<String> has, Map<String, Object> set) {}

@@ -60,7 +60,7 @@ class SpecloomCommandTest {
   void validateAllThreeSpecs() {
     Run r = run("validate", "../specs/stripe.yaml", "../specs/chartmogul.yaml", "../specs/chargeover.yaml");
     assertEquals(0, r.status(), r.err());
-    assertEquals("../specs/stripe.yaml: ok (25 functions)\n../specs/chartmogul.yaml: ok (31 functions)\n"
+    assertEquals("../specs/stripe.yaml: ok (26 functions)\n../specs/chartmogul.yaml: ok (31 functions)\n"
         + "../specs/chargeover.yaml: ok (7 functions)\n", r.out());
     assertEquals("", r.err());
   }

@@ -27,7 +27,7 @@ class MarkdownReferenceTest {
   @Test
   void titleAndOverviewCountReadsAndWrites() {
     assertTrue(md.startsWith("# Stripe — Lua API Reference\n\n## Overview\n\n"), md.substring(0, 80));
-    assertTrue(md.contains("The integration provides 25 functions (10 read, 15 write). All calls go through "
+    assertTrue(md.contains("The integration provides 26 functions (10 read, 16 write). All calls go through "
         + "`app.integrations.stripe.<function>({ ... })`; each also answers to its full name (`stripe.stripe_create_customer`)."));
   }
 
@@ -74,10 +74,23 @@ class MarkdownReferenceTest {
   void parameterRowsCarryTypeRequiredDefaultsRangesAndAllowedValues() {
     String s = section("create_payment_intent");
     assertTrue(s.contains("| `amount` | integer | yes | Amount in cents (e.g. 1000 = $10.00). (min: 1) |\n"));
-    assertTrue(s.contains("| `capture_method` | string | no | When to capture the funds. "
-        + "(provider default: \"automatic\", one of: \"automatic\", \"manual\") |\n"));
+    assertTrue(s.contains("| `capture_method` | string | no | When to capture the funds: automatic_async (capture in the background "
+        + "once authorized), automatic, or manual (authorize now, capture_payment_intent later). "
+        + "(provider default: \"automatic_async\", one of: \"automatic\", \"automatic_async\", \"manual\") |\n"), s);
     assertTrue(section("list_customers").contains(
         "| `limit` | integer | no | Number of customers to return. (default: 10, min: 1, max: 100) |\n"));
+  }
+
+  @Test
+  void stripeDefaultsAreLabelledAsStripeAppliesThem() {
+    String cancel = section("cancel_subscription");
+    assertTrue(cancel.contains("| `prorate` | boolean | no | Whether to credit the unused time until the period end with a proration "
+        + "invoice item. (provider default: false) |\n"), cancel);
+    assertTrue(cancel.contains("| `invoice_now` | boolean | no | Whether to generate a final invoice now for un-invoiced metered usage "
+        + "and pending prorations. (provider default: false) |\n"), cancel);
+    String invoice = section("create_invoice");
+    assertTrue(invoice.contains("collect it automatically. Invoices created through the API stay drafts unless this is true. "
+        + "(provider default: false) |\n"), invoice);
   }
 
   @Test

@@ -104,7 +104,7 @@ class OpenApiTest {
     assertTrue(price.at("/schema/properties/unit_amount/minimum").isIntegralNumber());
     assertEquals(1, price.at("/schema/properties/recurring/properties/interval_count/default").asInt(), "server_default");
     JsonNode intent = paths.at("/~1v1~1payment_intents/post/requestBody/content/application~1x-www-form-urlencoded/schema");
-    assertEquals("automatic", intent.at("/properties/capture_method/default").asText());
+    assertEquals("automatic_async", intent.at("/properties/capture_method/default").asText());
     assertEquals("boolean", intent.at("/properties/automatic_payment_methods/properties/enabled/type").asText());
     JsonNode subscription = paths.at("/~1v1~1subscriptions/post/requestBody");
     assertTrue(subscription.path("required").asBoolean());

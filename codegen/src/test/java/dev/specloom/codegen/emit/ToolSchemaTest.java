@@ -31,7 +31,7 @@ class ToolSchemaTest {
   void stripeToolsCarrySchemasAndHints() throws Exception {
     Spec stripe = SpecLoader.load(Path.of("../specs/stripe.yaml"));
     JsonNode doc = new ToolSchemaEmitter(stripe).document();
-    assertEquals(25, doc.path("tools").size());
+    assertEquals(26, doc.path("tools").size());
     JsonNode list = find(doc, "stripe_list_customers");
     assertEquals(false, list.at("/inputSchema/additionalProperties").asBoolean(true));
     assertEquals(1, list.at("/inputSchema/properties/limit/minimum").asInt());

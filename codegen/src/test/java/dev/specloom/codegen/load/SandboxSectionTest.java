@@ -70,6 +70,30 @@ class SandboxSectionTest {
   }
 
   @Test
+  void refusalsStateErrorsAndListOrderReachTheDescriptor(@TempDir Path dir) throws Exception {
+    String text = MalformedSpecTest.VALID + SANDBOX
+        .replace("  errors:\n", "  errors:\n    gone: { status: 410, body: { message: \"{id} is {status}\" } }\n")
+        .replace("      model: Thing\n", "      model: Thing\n      status_field: id\n")
+        .replace("    get_thing: { get: thing }", "    get_thing:\n      delete: thing\n      from: [draft]\n      state_error: gone\n"
+            + "      refuse:\n        - { if: \"record.id == 'th_1'\", error: not_found }\n"
+            + "        - { if: [\"has(request.x)\", \"request.x > 3\"], error: gone }")
+        .replace("filters: { after: id } }", "filters: { after: id }, order: { by: id, desc: true }, set: { has_more: false } }");
+    Spec spec = SpecLoader.load(write(dir, text));
+    Sandbox.Behaviour get = spec.sandbox().orElseThrow().functions().get("get_thing");
+    assertEquals(java.util.Optional.of("gone"), get.stateError());
+    assertEquals(List.of(new Sandbox.Refusal(List.of("record.id == 'th_1'"), "not_found"),
+        new Sandbox.Refusal(List.of("has(request.x)", "request.x > 3"), "gone")), get.refusals());
+    JsonNode d = new ObjectMapper().readTree(new SandboxEmitter(spec).text());
+    JsonNode b = d.path("functions").path(0).path("sandbox");
+    assertEquals("gone", b.path("state_error").asText());
+    assertEquals("[{\"error\":\"not_found\",\"if\":[\"record.id == 'th_1'\"]},{\"error\":\"gone\",\"if\":[\"has(request.x)\","
+        + "\"request.x > 3\"]}]", b.path("refuse").toString());
+    JsonNode list = d.path("functions").path(1).path("sandbox");
+    assertEquals("{\"by\":\"id\",\"desc\":true}", list.path("order").toString());
+    assertEquals("{\"has_more\":false}", list.path("set").toString());
+  }
+
+  @Test
   void aSpecWithoutTheSectionEmitsNoDescriptor(@TempDir Path dir) throws Exception {
     Spec spec = SpecLoader.load(write(dir, MalformedSpecTest.VALID));
     assertEquals(0, new SandboxEmitter(spec).writeTo(dir.resolve("out")));
@@ -87,8 +111,30 @@ class SandboxSectionTest {
         Arguments.of("no kind", "    get_thing: { get: thing }", "    get_thing: { refs: {} }", "needs one of"),
         Arguments.of("filter on an unknown param", "filters: { after: id }", "filters: { before: id }", "'before' is not a param of list_things"),
         Arguments.of("filter on an unknown field", "filters: { after: id }", "filters: { after: ident }", "'ident' is not a field of Thing"),
-        Arguments.of("from outside an action", "    get_thing: { get: thing }", "    get_thing: { get: thing, from: [open] }", "only an action has from-statuses"),
-        Arguments.of("unknown error kind (reported at the map that holds it)", "  errors:\n    not_found:", "  errors:\n    not_fund:", "not_fund"),
+        Arguments.of("from outside an action or delete", "    get_thing: { get: thing }", "    get_thing: { get: thing, from: [open] }",
+            "only an action or a delete has from-statuses"),
+        Arguments.of("unknown error kind (reported at the map that holds it)", "  errors:\n    not_found:", "  errors:\n    not_fund:",
+            "error 'not_fund' is never raised (did you mean 'not_found'?)"),
+        Arguments.of("state_error without from", "    get_thing: { get: thing }", "    get_thing: { get: thing, state_error: not_found }",
+            "state_error needs from-statuses to refuse"),
+        Arguments.of("unknown state_error", "    get_thing: { get: thing }", "    get_thing: { delete: thing, state_error: gone }",
+            "unknown error 'gone'"),
+        Arguments.of("refusal on a get", "    get_thing: { get: thing }",
+            "    get_thing: { get: thing, refuse: [{ if: \"record.id == 'x'\", error: not_found }] }",
+            "only a create, update, action or delete refuses on its record"),
+        Arguments.of("refusal with an unknown error", "    get_thing: { get: thing }",
+            "    get_thing: { delete: thing, refuse: [{ if: \"record.id == 'x'\", error: nope }] }", "unknown error 'nope'"),
+        Arguments.of("refusal without a condition", "    get_thing: { get: thing }",
+            "    get_thing: { delete: thing, refuse: [{ error: not_found }] }", "if"),
+        Arguments.of("refusal with an empty condition list", "    get_thing: { get: thing }",
+            "    get_thing: { delete: thing, refuse: [{ if: [], error: not_found }] }", "if"),
+        Arguments.of("order outside a list", "    get_thing: { get: thing }", "    get_thing: { get: thing, order: { by: id } }",
+            "only a list has an order"),
+        Arguments.of("order by an unknown field", "filters: { after: id } }", "filters: { after: id }, order: { by: made, desc: true } }",
+            "'made' is not a field of Thing"),
+        Arguments.of("order without by", "filters: { after: id } }", "filters: { after: id }, order: { desc: true } }", "by"),
+        Arguments.of("list answer field unknown", "filters: { after: id } }", "filters: { after: id }, set: { objekt: list } }",
+            "'objekt' is not a field of ThingList"),
         Arguments.of("bad id style", "id: { field: id, prefix: th_ }", "id: { field: id, style: guid }", "style"));
   }
 

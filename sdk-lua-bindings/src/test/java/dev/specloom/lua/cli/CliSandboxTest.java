@@ -161,6 +161,19 @@ class CliSandboxTest {
   }
 
   /**
+   * Seed examples the live API refuses, with the refusal the sandbox answers in its place: confirming without a
+   * return_url an intent that accepts redirect-based methods, voiding drafts (Stripe deletes them), and
+   * confirming the seed data's pi_ghi789, which awaits capture (the spec's own example starts from the state its
+   * sandbox.given declares).
+   */
+  static final Map<String, String> REFUSED_AS_LIVE = Map.of(
+      "003_08102dc6c6e0655f.txt:889.1", "stripe.confirm_payment_intent: 400 payment_intent_unexpected_state: You cannot confirm "
+          + "this PaymentIntent because it has a status of requires_capture.",
+      "003_08102dc6c6e0655f.txt:1152.1", "stripe.confirm_payment_intent: 400 A `return_url` must be specified",
+      "003_08102dc6c6e0655f.txt:1174.1", "stripe.confirm_payment_intent: 400 A `return_url` must be specified",
+      "003_08102dc6c6e0655f.txt:1214.1", "stripe.void_invoice: 400 invoice_unexpected_state: This invoice's status is draft;");
+
+  /**
    * Seed examples that print fields ChartMogul's answers do not have (plan amount and currency, invoice amount,
    * the account's user name and e-mail; each function's description says so): on the simulator, as on the live
    * API, the field is nil and the script ends in Lua's error at that line.
@@ -174,6 +187,11 @@ class CliSandboxTest {
   @MethodSource("seedExamples")
   void everySeedLuaExampleRunsWithNoAccountsFile(String name, String lua) {
     Run r = cli(lua, "run", "-");
+    if (REFUSED_AS_LIVE.containsKey(name)) {
+      assertEquals(1, r.code(), name + ": " + r.err());
+      assertTrue(r.err().contains("\n" + REFUSED_AS_LIVE.get(name)), name + ": " + r.err());
+      return;
+    }
     if (READS_MISSING_FIELDS.containsKey(name)) {
       assertEquals(1, r.code(), name);
       assertEquals(NOTICE + "\n" + READS_MISSING_FIELDS.get(name) + "\n", r.err(), name);

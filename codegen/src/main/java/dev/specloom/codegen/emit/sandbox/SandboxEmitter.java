@@ -116,6 +116,12 @@ public final class SandboxEmitter {
     b.recurringRevenue().ifPresent(v -> n.set("recurring_revenue", JSON.valueToTree(v)));
     b.status().ifPresent(v -> n.put("status", v));
     b.empty().ifPresent(v -> n.set("empty", JSON.valueToTree(v)));
+    b.stateError().ifPresent(v -> n.put("state_error", v));
+    if (!b.refusals().isEmpty()) {
+      ArrayNode refuse = n.putArray("refuse");
+      b.refusals().forEach(x -> refuse.addObject().put("error", x.error()).set("if", JSON.valueToTree(x.conditions())));
+    }
+    b.order().ifPresent(v -> n.putObject("order").put("by", v.by()).put("desc", v.desc()));
     return n;
   }
 
