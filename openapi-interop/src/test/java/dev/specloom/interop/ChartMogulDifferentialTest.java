@@ -16,6 +16,7 @@ import dev.specloom.chartmogul.GetCustomerParams;
 import dev.specloom.chartmogul.GetDataSourceParams;
 import dev.specloom.chartmogul.GetInvoiceParams;
 import dev.specloom.chartmogul.GetMetricsParams;
+import dev.specloom.chartmogul.ListCustomerSubscriptionsParams;
 import dev.specloom.chartmogul.GetPlanGroupParams;
 import dev.specloom.chartmogul.GetPlanParams;
 import dev.specloom.chartmogul.ImportInvoiceParams;
@@ -151,7 +152,10 @@ class ChartMogulDifferentialTest {
   void subscriptions() throws Exception {
     SubscriptionsApi s = new SubscriptionsApi(api);
     wire.same(PAGE, () -> cm.listSubscriptions(ListSubscriptionsParams.builder().customerUuid("cus_1").status("active").perPage(20L).build()),
-        () -> s.listSubscriptions("cus_1", "active", 20L, null, null));
+        () -> s.listSubscriptions("cus_1", 20L, null, null));
+    wire.same("{\"customer_uuid\":\"cus_1\",\"subscriptions\":[],\"has_more\":false}",
+        () -> cm.listCustomerSubscriptions(ListCustomerSubscriptionsParams.builder().customerUuid("cus_1").perPage(20L).build()),
+        () -> s.listCustomerSubscriptions("cus_1", 20L, null));
     wire.same(OBJECT,
         () -> cm.cancelSubscription(CancelSubscriptionParams.builder().id("sub_1").cancelledAt("2025-03-01T00:00:00Z")
             .cancellationDates(List.of("2025-03-01T00:00:00Z")).build()),
@@ -163,7 +167,7 @@ class ChartMogulDifferentialTest {
   void metricsAndAccount() throws Exception {
     wire.same("{\"entries\":[],\"summary\":{}}",
         () -> cm.getMetrics(GetMetricsParams.builder().startDate("2025-01-01").endDate("2025-03-31").interval("week").geo("US,GB").build()),
-        () -> new MetricsApi(api).getMetrics(LocalDate.parse("2025-01-01"), LocalDate.parse("2025-03-31"), "week", null, "US,GB", null));
+        () -> new MetricsApi(api).getMetrics(LocalDate.parse("2025-01-01"), LocalDate.parse("2025-03-31"), "week", "US,GB", null));
     wire.same("{\"id\":\"acc_1\",\"name\":\"Acme\",\"currency\":\"USD\"}", () -> cm.getCurrentUser(), () -> new AccountApi(api).getCurrentUser());
   }
 

@@ -146,7 +146,8 @@ class StripeDifferentialTest {
             .automaticPaymentMethodsEnabled(false).build()),
         () -> new PaymentIntentsApi(api).createPaymentIntent(VERSION, 5000L, "usd", IDEMPOTENCY, null, null, null, null,
             new CreatePaymentIntentRequestAutomaticPaymentMethods().enabled(false)),
-        Map.of("form automatic_payment_methods", "(absent) | class CreatePaymentIntentRequestAutomaticPaymentMethods {\n    enabled: false\n}",
+        Map.of("form automatic_payment_methods", "(absent) | class CreatePaymentIntentRequestAutomaticPaymentMethods {\n    enabled: false\n"
+            + "    allowRedirects: always\n}",
             "form automatic_payment_methods[enabled]", "false | (absent)"));
   }
 

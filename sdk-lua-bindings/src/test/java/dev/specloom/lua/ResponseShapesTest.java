@@ -73,8 +73,11 @@ class ResponseShapesTest {
       List<DynamicNode> functions = new ArrayList<>();
       for (Function f : spec.functions()) {
         Path fixture = SPECS.resolve("responses").resolve(spec.provider()).resolve(f.name() + ".json");
-        if (!Files.exists(fixture)) continue;
         functions.add(DynamicContainer.dynamicContainer(f.name(), Stream.of(
+            DynamicTest.dynamicTest("links its reference and has its documented answer", () -> {
+              assertTrue(f.reference().isPresent(), f.name() + " has no reference: link the provider's documentation");
+              assertTrue(Files.exists(fixture), "no documented answer at " + fixture);
+            }),
             DynamicTest.dynamicTest("documented answer fits the model", () -> fitsTheModel(spec, f, read(fixture))),
             DynamicTest.dynamicTest("decodes through the SDK into Lua", () -> decodesInLua(spec, binding, f, read(fixture))),
             DynamicTest.dynamicTest("simulator answers in the documented shape", () -> simulatorAgrees(spec, f, read(fixture))))));

@@ -12,6 +12,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
@@ -34,6 +35,7 @@ import java.util.regex.Pattern;
 final class ProviderServer {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
   private static final int JOURNAL_SIZE = 1000;
+  private static final Duration IN_FLIGHT_WAIT = Duration.ofSeconds(30);
   private final Descriptor d;
   private final Store store;
   private final Engine engine;
@@ -41,6 +43,8 @@ final class ProviderServer {
   private final Faults faults = new Faults();
   private final AtomicLong requests = new AtomicLong();
   private final Deque<Exchange> journal = new ArrayDeque<>();
+  /** Requests being answered now; {@link #reset()} waits for them (at most {@link #IN_FLIGHT_WAIT}). */
+  private final int[] inFlight = new int[1];
   private final HttpServer server;
 
   ProviderServer(Descriptor d, Clock clock, ExecutorService executor) throws IOException {
@@ -66,7 +70,22 @@ final class ProviderServer {
     return requests.get();
   }
 
+  /**
+   * Back to the seed data, with an empty journal and no faults. Requests still being answered (a delayed one
+   * whose client gave up, say) finish first, so none of them lands in the journal or the store afterwards.
+   */
   void reset() {
+    synchronized (inFlight) {
+      long until = System.nanoTime() + IN_FLIGHT_WAIT.toNanos();
+      while (inFlight[0] > 0 && System.nanoTime() < until) {
+        try {
+          inFlight.wait(Math.max(1, (until - System.nanoTime()) / 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
     synchronized (store) {
       store.reset();
     }
@@ -107,6 +126,9 @@ final class ProviderServer {
   }
 
   private void exchange(HttpExchange ex) throws IOException {
+    synchronized (inFlight) {
+      inFlight[0]++;
+    }
     try (ex) {
       requests.incrementAndGet();
       String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
@@ -121,6 +143,11 @@ final class ProviderServer {
           new String(raw, StandardCharsets.UTF_8), reply == null ? 0 : reply.status(),
           new String(answer, StandardCharsets.UTF_8)));
       if (reply != null) send(ex, reply.status(), answer);
+    } finally {
+      synchronized (inFlight) {
+        inFlight[0]--;
+        inFlight.notifyAll();
+      }
     }
   }
 
