@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -81,5 +82,14 @@ class OfflineSandboxExtensionTest {
     assertEquals(429, e.status());
     assertEquals("rate_limit", e.code());
     assertEquals(List.of(429, 429), sandbox.journal("stripe").stream().map(Exchange::status).toList());
+  }
+
+  @Nested
+  class ANestedClass {
+    @Test
+    void sharesTheEnclosingClassesSandbox(OfflineSandbox sandbox) {
+      assertSame(injectedInConstructor, sandbox);
+      assertEquals(List.of(), sandbox.journal("stripe"));
+    }
   }
 }
