@@ -47,9 +47,28 @@ public final class OfflineSandbox implements AutoCloseable {
 
   /** As {@link #start(Collection)}, with the clock that stamps created records (fixed in tests). */
   public static OfflineSandbox start(Collection<String> providers, Clock clock) {
+    return start(providers, clock, 0);
+  }
+
+  /**
+   * As {@link #start(Collection)}, on fixed ports so that a base URL can be written down ahead of time: the
+   * providers bind {@code firstPort}, {@code firstPort + 1}, ... in the order given; 0 picks free ports.
+   */
+  public static OfflineSandbox start(Collection<String> providers, int firstPort) {
+    return start(providers, Clock.systemUTC(), firstPort);
+  }
+
+  private static OfflineSandbox start(Collection<String> providers, Clock clock, int firstPort) {
+    if (firstPort < 0 || firstPort + Math.max(providers.size() - 1, 0) > 65535) {
+      throw new IllegalArgumentException("ports " + firstPort + ".." + (firstPort + providers.size() - 1) + " are not all valid TCP ports");
+    }
     OfflineSandbox sandbox = new OfflineSandbox();
     try {
-      for (String p : providers) sandbox.servers.put(p, new ProviderServer(Descriptor.load(p), clock, sandbox.executor));
+      int port = firstPort;
+      for (String p : providers) {
+        sandbox.servers.put(p, new ProviderServer(Descriptor.load(p), clock, sandbox.executor, port));
+        if (port != 0) port++;
+      }
       return sandbox;
     } catch (IOException e) {
       sandbox.close();

@@ -47,12 +47,13 @@ final class ProviderServer {
   private final int[] inFlight = new int[1];
   private final HttpServer server;
 
-  ProviderServer(Descriptor d, Clock clock, ExecutorService executor) throws IOException {
+  /** Port 0 picks a free ephemeral port. */
+  ProviderServer(Descriptor d, Clock clock, ExecutorService executor, int port) throws IOException {
     this.d = d;
     this.store = new Store(d);
     this.engine = new Engine(d, store, clock);
     this.router = new Router(d.functions());
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.createContext("/", this::exchange);
     server.setExecutor(executor);
     server.start();

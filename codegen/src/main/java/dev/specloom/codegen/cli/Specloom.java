@@ -16,13 +16,15 @@ import java.util.List;
  * <pre>
  * specloom validate SPEC...
  * specloom generate (--specs DIR | --spec FILE)... --out DIR [--target java|lua|docs|tools|openapi|site|sandbox]...
+ * specloom --version
  * </pre>
  * Exit status 0 on success, 1 when a spec is invalid (nothing is written), 2 on a usage error.
  */
 public final class Specloom {
   static final String USAGE = """
       usage: specloom validate SPEC...
-             specloom generate (--specs DIR | --spec FILE)... --out DIR [--target java|lua|docs|tools|openapi|site|sandbox]...""";
+             specloom generate (--specs DIR | --spec FILE)... --out DIR [--target java|lua|docs|tools|openapi|site|sandbox]...
+             specloom --version""";
 
   private Specloom() {}
 
@@ -39,6 +41,10 @@ public final class Specloom {
     }
     try {
       return switch (args[0]) {
+        case "--version" -> {
+          out.println("specloom " + Version.get());
+          yield 0;
+        }
         case "validate" -> validate(List.of(args).subList(1, args.length), out, err);
         case "generate" -> generate(List.of(args).subList(1, args.length), out, err);
         default -> {

@@ -26,6 +26,15 @@ class SpecloomCommandTest {
   }
 
   @Test
+  void versionPrintsTheProjectVersion() {
+    Run r = run("--version");
+    assertEquals(0, r.status(), r.err());
+    // The build fills the version in; an unfilled ${project.version} or a missing resource fails here.
+    assertTrue(r.out().matches("specloom \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n"), r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
   void validateReportsOk() {
     Run r = run("validate", FIXTURE.toString());
     assertEquals(0, r.status(), r.err());

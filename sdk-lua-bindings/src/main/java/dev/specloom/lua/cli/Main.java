@@ -21,13 +21,17 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * {@code java -jar specloom-lua.jar run [--accounts FILE] [--allow-writes] [--dry-run] SCRIPT.lua|-}.
+ * {@code java -jar specloom-lua.jar run [--accounts FILE] [--allow-writes] [--dry-run] SCRIPT.lua|-},
+ * {@code sandbox serve [--port N] [--provider NAME]...} (see {@link SandboxServe}) and {@code --version}.
  * Prints what the script prints; on failure prints the Lua error to standard error and exits 1 (2 for a
  * usage error). These flags are a public contract. With no accounts file, every provider runs on the offline
  * sandbox, and one line on standard error says so; so does an account with {@code sandbox: true}.
  */
 public final class Main {
-  static final String USAGE = "usage: specloom-lua run [--accounts FILE] [--allow-writes] [--dry-run] SCRIPT.lua|-";
+  static final String USAGE = """
+      usage: specloom-lua run [--accounts FILE] [--allow-writes] [--dry-run] SCRIPT.lua|-
+             specloom-lua sandbox serve [--port N] [--provider NAME]...
+             specloom-lua --version""";
 
   static final String SANDBOX_NOTICE = "specloom-lua: running on the offline sandbox (loopback simulators with seed data, writes allowed; nothing real is called: ";
 
@@ -41,6 +45,14 @@ public final class Main {
   }
 
   static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, Function<String, String> env) {
+    if (args.length == 1 && args[0].equals("--version")) {
+      out.println("specloom-lua " + Version.get());
+      return 0;
+    }
+    if (args.length >= 2 && args[0].equals("sandbox") && args[1].equals("serve")) {
+      List<String> providers = Bindings.all().stream().map(ProviderBinding::provider).toList();
+      return SandboxServe.serve(List.of(args).subList(2, args.length), providers, out, err);
+    }
     if (args.length < 2 || !args[0].equals("run")) {
       err.println(USAGE);
       return 2;

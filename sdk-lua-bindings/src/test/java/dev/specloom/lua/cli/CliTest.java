@@ -98,6 +98,15 @@ class CliTest {
   // ---------------------------------------------------------------- usage
 
   @Test
+  void versionPrintsTheProjectVersion() {
+    Run r = cli("", "--version");
+    assertEquals(0, r.code(), r.err());
+    // The build fills the version in; an unfilled ${project.version} or a missing resource fails here.
+    assertTrue(r.out().replace("\r\n", "\n").matches("specloom-lua \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n"), r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
   void noArgumentsIsAUsageError() {
     Run r = cli("");
     assertEquals(2, r.code());

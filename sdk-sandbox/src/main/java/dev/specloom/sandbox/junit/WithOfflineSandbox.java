@@ -1,0 +1,36 @@
+package dev.specloom.sandbox.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs the test class against the offline sandbox: the simulators of {@link #providers()} start once for the
+ * class, go back to their seed data (no faults, empty journal) before each test, and stop after the class. A
+ * test method or constructor takes the {@link dev.specloom.sandbox.OfflineSandbox} as a parameter.
+ *
+ * <pre>{@code
+ * @WithOfflineSandbox(providers = "stripe")
+ * class CheckoutTest {
+ *   @Test
+ *   void retriesARateLimit(OfflineSandbox sandbox) {
+ *     StripeClient stripe = StripeClient.builder().apiKey("sk_test_any").baseUrl(sandbox.baseUrl("stripe")).build();
+ *     sandbox.faults("stripe").next(Fault.rateLimited(Duration.ofSeconds(1)));
+ *     ...
+ *   }
+ * }
+ * }</pre>
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(OfflineSandboxExtension.class)
+public @interface WithOfflineSandbox {
+  /** The providers to simulate, e.g. {@code "stripe"}; each must have a sandbox descriptor on the classpath. */
+  String[] providers();
+}
