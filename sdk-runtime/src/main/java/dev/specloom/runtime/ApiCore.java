@@ -94,7 +94,7 @@ public final class ApiCore {
         .addInterceptor(chain -> {
           Request.Builder r = chain.request().newBuilder().header("Authorization", authorization);
           provider.headers.forEach(r::header);
-          r.header("User-Agent", "specloom-" + provider.name + "/0.1");
+          r.header("User-Agent", "specloom-" + provider.name + "/" + SpecloomVersion.get());
           return chain.proceed(r.build());
         })
         .addInterceptor(new Retries(settings.retries(), provider.retryStatuses, provider.idempotencyHeader))

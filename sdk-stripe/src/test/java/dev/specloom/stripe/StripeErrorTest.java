@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specloom.runtime.DecodeException;
 import dev.specloom.runtime.ProviderException;
+import dev.specloom.runtime.SpecloomVersion;
 import dev.specloom.runtime.TransportException;
 import dev.specloom.runtime.testing.WireServer;
 import dev.specloom.stripe.model.Customer;
@@ -230,6 +231,14 @@ class StripeErrorTest {
     assertEquals(201, e.status());
     assertEquals("req_d3", e.requestId());
     assertEquals("$.created", e.path());
+  }
+
+  @Test
+  void everyRequestNamesTheSdkAndItsVersion() {
+    server.reply(200, "{\"id\":\"cus_abc123\",\"object\":\"customer\"}");
+    stripe.getCustomer(GetCustomerParams.of("cus_abc123"));
+    assertEquals("specloom-stripe/" + SpecloomVersion.get(), server.take().header("User-Agent"));
+    assertTrue(SpecloomVersion.get().matches("\\d+\\.\\d+\\.\\d+.*"), SpecloomVersion.get());
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.specloom.codegen.emit.Emitters;
 import dev.specloom.codegen.load.SpecException;
 import dev.specloom.codegen.load.SpecLoader;
 import dev.specloom.codegen.model.Spec;
+import dev.specloom.runtime.SpecloomVersion;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ public final class Specloom {
     try {
       return switch (args[0]) {
         case "--version" -> {
-          out.println("specloom " + Version.get());
+          out.println("specloom " + SpecloomVersion.get());
           yield 0;
         }
         case "validate" -> validate(List.of(args).subList(1, args.length), out, err);

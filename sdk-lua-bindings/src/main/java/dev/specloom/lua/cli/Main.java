@@ -6,6 +6,7 @@ import dev.specloom.lua.OfflineAccounts;
 import dev.specloom.lua.ScriptResult;
 import dev.specloom.lua.bridge.ProviderBinding;
 import dev.specloom.lua.glue.Bindings;
+import dev.specloom.runtime.SpecloomVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -46,7 +47,7 @@ public final class Main {
 
   static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, Function<String, String> env) {
     if (args.length == 1 && args[0].equals("--version")) {
-      out.println("specloom-lua " + Version.get());
+      out.println("specloom-lua " + SpecloomVersion.get());
       return 0;
     }
     if (args.length >= 2 && args[0].equals("sandbox") && args[1].equals("serve")) {
