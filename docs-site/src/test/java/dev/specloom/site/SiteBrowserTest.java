@@ -97,18 +97,18 @@ class SiteBrowserTest {
     assertTrue(inViewport(heading), "the browser scrolled to the function");
 
     List<WebElement> headerCells = browser.findElements(By.xpath("//h4[@id='capture_payment_intent-parameters']/following-sibling::table[1]/thead//th"));
-    assertEquals(List.of("Name", "Type", "Required", "Description"), headerCells.stream().map(WebElement::getText).toList());
+    assertEquals(List.of("Name", "Type", "Required", "Default", "Description"), headerCells.stream().map(WebElement::getText).toList());
     List<WebElement> rows = browser.findElements(By.xpath("//h4[@id='capture_payment_intent-parameters']/following-sibling::table[1]/tbody/tr"));
     assertEquals(capture.params().size(), rows.size());
     for (int i = 0; i < rows.size(); i++) {
       Param p = capture.params().get(i);
       List<String> cells = rows.get(i).findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
       assertEquals(List.of(p.name(), MarkdownEmitter.luaType(p.type()), p.required() ? "yes" : "no"), cells.subList(0, 3));
-      assertTrue(cells.get(3).startsWith(p.description()), cells.get(3));
+      assertTrue(cells.get(4).startsWith(p.description()), cells.get(4));
     }
     assertEquals(List.of("id", "amount_to_capture"), capture.params().stream().map(Param::name).toList());
     assertEquals("Amount to capture in cents, at most amount_capturable; Stripe captures the full amount_capturable when omitted. (min: 1)",
-        rows.get(1).findElements(By.tagName("td")).get(3).getText());
+        rows.get(1).findElements(By.tagName("td")).get(4).getText());
     assertTrue(everyResourceIsALocalFile(), "the stylesheet and both scripts are local files");
     Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve("function-desktop.png"), StandardCopyOption.REPLACE_EXISTING);
   }
