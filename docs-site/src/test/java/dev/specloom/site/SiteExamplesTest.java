@@ -144,6 +144,24 @@ class SiteExamplesTest {
     System.out.println(counts.append(" total lua=").append(total[0]).append(" java=").append(total[1]).append(" http=").append(total[2]));
   }
 
+  @Test
+  void everyJavadocLinkReachesAPageAndAnchorOfTheCopiedJavadoc() throws Exception {
+    Pattern link = Pattern.compile("href=\"(javadoc/[^\"#]+)(?:#([^\"]+))?\"");
+    int links = 0;
+    for (String provider : PROVIDERS) {
+      Matcher m = link.matcher(Files.readString(SITE.resolve(provider + ".html")));
+      while (m.find()) {
+        Path page = SITE.resolve(m.group(1));
+        assertTrue(Files.isRegularFile(page), provider + ".html links to missing " + m.group(1));
+        if (m.group(2) != null) {
+          assertTrue(Files.readString(page).contains("id=\"" + unescape(m.group(2)) + "\""), m.group(1) + " has no #" + m.group(2));
+        }
+        links++;
+      }
+    }
+    assertEquals(2 * SPECS.values().stream().mapToInt(s -> s.functions().size()).sum(), links, "a builder and a method per function");
+  }
+
   @TestFactory
   Stream<DynamicTest> javaThenCurl() {
     List<DynamicTest> tests = new ArrayList<>();
