@@ -7,7 +7,7 @@ import dev.specloom.codegen.emit.openapi.OpenApiEmitter;
 import dev.specloom.codegen.emit.sandbox.SandboxEmitter;
 import dev.specloom.codegen.emit.site.SiteEmitter;
 import dev.specloom.codegen.emit.tools.ToolSchemaEmitter;
-import dev.specloom.codegen.model.Spec;
+import dev.specloom.model.Spec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

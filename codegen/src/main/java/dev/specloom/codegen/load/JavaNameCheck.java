@@ -2,12 +2,12 @@ package dev.specloom.codegen.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.specloom.codegen.emit.java.JavaNames;
-import dev.specloom.codegen.model.Field;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Model;
-import dev.specloom.codegen.model.Param;
-import dev.specloom.codegen.model.Placeholders;
-import dev.specloom.codegen.model.Spec;
+import dev.specloom.model.Field;
+import dev.specloom.model.Function;
+import dev.specloom.model.Model;
+import dev.specloom.model.Param;
+import dev.specloom.model.Placeholders;
+import dev.specloom.model.Spec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

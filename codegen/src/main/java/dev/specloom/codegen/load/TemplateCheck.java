@@ -1,7 +1,7 @@
 package dev.specloom.codegen.load;
 
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Spec;
+import dev.specloom.model.Function;
+import dev.specloom.model.Spec;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package dev.specloom.codegen.load;
 
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Param;
-import dev.specloom.codegen.model.Spec;
+import dev.specloom.model.Function;
+import dev.specloom.model.Param;
+import dev.specloom.model.Spec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

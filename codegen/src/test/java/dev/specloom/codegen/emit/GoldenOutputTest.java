@@ -8,7 +8,7 @@ import dev.specloom.codegen.emit.java.JavaSdkEmitter;
 import dev.specloom.codegen.emit.lua.LuaGlueEmitter;
 import dev.specloom.codegen.emit.site.SiteEmitter;
 import dev.specloom.codegen.load.SpecLoader;
-import dev.specloom.codegen.model.Spec;
+import dev.specloom.model.Spec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

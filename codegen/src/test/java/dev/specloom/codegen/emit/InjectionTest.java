@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specloom.codegen.load.SpecException;
 import dev.specloom.codegen.load.SpecLoader;
 import dev.specloom.codegen.load.SpecProblem;
-import dev.specloom.codegen.model.Spec;
+import dev.specloom.model.Spec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,11 +1,11 @@
 package dev.specloom.codegen.emit.docs;
 
-import dev.specloom.codegen.model.Field;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Model;
-import dev.specloom.codegen.model.Param;
-import dev.specloom.codegen.model.Spec;
-import dev.specloom.codegen.model.TypeRef;
+import dev.specloom.model.Field;
+import dev.specloom.model.Function;
+import dev.specloom.model.Model;
+import dev.specloom.model.Param;
+import dev.specloom.model.Spec;
+import dev.specloom.model.TypeRef;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.specloom.codegen.emit.java;
 
 import com.palantir.javapoet.ClassName;
-import dev.specloom.codegen.model.Spec;
+import dev.specloom.model.Spec;
 import java.util.Set;
 
 /** Names every generated Java symbol of a provider (the "symbol provider"). */

@@ -2,9 +2,9 @@ package dev.specloom.codegen.emit.java;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Model;
-import dev.specloom.codegen.model.Spec;
+import dev.specloom.model.Function;
+import dev.specloom.model.Model;
+import dev.specloom.model.Spec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

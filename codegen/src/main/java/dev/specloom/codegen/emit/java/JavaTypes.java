@@ -3,7 +3,7 @@ package dev.specloom.codegen.emit.java;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.specloom.codegen.model.TypeRef;
+import dev.specloom.model.TypeRef;
 import java.util.List;
 import java.util.Map;
 

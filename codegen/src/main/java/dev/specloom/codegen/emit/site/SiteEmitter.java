@@ -1,6 +1,6 @@
 package dev.specloom.codegen.emit.site;
 
-import dev.specloom.codegen.model.Spec;
+import dev.specloom.model.Spec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
