@@ -78,13 +78,9 @@ final class SemanticCheck {
       }
     }
     for (int i = 0; i < spec.auth().size(); i++) {
-      Spec.AuthOption a = spec.auth().get(i);
-      for (String t : new String[] {a.username(), a.password(), a.token()}) {
-        if (t == null) continue;
-        for (String name : Placeholders.in(t)) {
-          if (!spec.credentials().containsKey(name)) {
-            report("auth/" + i, "{" + name + "} names no credential; credentials: " + spec.credentials().keySet());
-          }
+      for (String name : spec.auth().get(i).credentials()) {
+        if (!spec.credentials().containsKey(name)) {
+          report("auth/" + i, "{" + name + "} names no credential; credentials: " + spec.credentials().keySet());
         }
       }
     }

@@ -1,5 +1,6 @@
 package dev.specloom.codegen.emit.docs;
 
+import dev.specloom.model.AuthScheme;
 import dev.specloom.model.Field;
 import dev.specloom.model.Function;
 import dev.specloom.model.Model;
@@ -203,13 +204,13 @@ public final class MarkdownEmitter {
   }
 
   /** How one auth option sends the credentials, naming them as configured ({@code {name}} templates). */
-  private static String auth(Spec.AuthOption a) {
-    return switch (a.scheme()) {
-      case "basic" -> "HTTP Basic with " + template(a.username()) + " as the user name and "
-          + (a.password() == null || a.password().isEmpty() ? "an empty password" : template(a.password()) + " as the password");
-      case "basic_pair" -> "HTTP Basic from " + template(a.token()) + ", written as `USER:PASSWORD`";
-      default -> "`Authorization: Bearer` with " + template(a.token());
-    };
+  private static String auth(AuthScheme a) {
+    if (a instanceof AuthScheme.Basic b) {
+      return "HTTP Basic with " + template(b.username()) + " as the user name and "
+          + (b.password().isEmpty() ? "an empty password" : template(b.password()) + " as the password");
+    }
+    if (a instanceof AuthScheme.BasicPair p) return "HTTP Basic from " + template(p.token()) + ", written as `USER:PASSWORD`";
+    return "`Authorization: Bearer` with " + template(((AuthScheme.Bearer) a).token());
   }
 
   private static String template(String t) {

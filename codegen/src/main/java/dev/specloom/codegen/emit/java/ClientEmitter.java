@@ -7,9 +7,11 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.specloom.model.AuthScheme;
 import dev.specloom.model.Field;
 import dev.specloom.model.Function;
 import dev.specloom.model.Model;
+import dev.specloom.model.Names;
 import dev.specloom.model.Pagination;
 import dev.specloom.model.Param;
 import dev.specloom.model.Placeholders;
@@ -79,7 +81,7 @@ final class ClientEmitter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 
     for (Function fn : spec.functions()) {
-      String method = JavaNames.lowerCamel(fn.name());
+      String method = Names.lowerCamel(fn.name());
       ClassName params = names.params(fn.name());
       TypeName result = Raw.is(fn) ? ClassName.get(Object.class) : types.of(fn.returns().type());
       String doc = functionDoc(fn);
@@ -136,7 +138,7 @@ final class ClientEmitter {
   private String exampleCredentials() {
     StringBuilder b = new StringBuilder();
     for (String c : spec.credentials().keySet()) {
-      if (spec.auth().get(0).toString().contains("{" + c + "}")) {
+      if (spec.auth().get(0).credentials().contains(c)) {
         b.append('.').append(JavaNames.member(c)).append("(System.getenv(\"")
             .append((spec.provider() + "_" + c).toUpperCase(java.util.Locale.ROOT)).append("\"))");
       }
@@ -287,12 +289,10 @@ final class ClientEmitter {
       b.add("\n.baseUrl($S$L)", u.url(), u.when().stream().map(w -> CodeBlock.of(", $S", w).toString())
           .reduce("", String::concat));
     }
-    for (Spec.AuthOption a : spec.auth()) {
-      switch (a.scheme()) {
-        case "basic" -> b.add("\n.basicAuth($S, $S)", a.username(), a.password());
-        case "basic_pair" -> b.add("\n.basicPairAuth($S)", a.token());
-        default -> b.add("\n.bearerAuth($S)", a.token());
-      }
+    for (AuthScheme a : spec.auth()) {
+      if (a instanceof AuthScheme.Basic basic) b.add("\n.basicAuth($S, $S)", basic.username(), basic.password());
+      else if (a instanceof AuthScheme.BasicPair pair) b.add("\n.basicPairAuth($S)", pair.token());
+      else b.add("\n.bearerAuth($S)", ((AuthScheme.Bearer) a).token());
     }
     spec.settingPatterns().forEach((k, v) -> b.add("\n.settingPattern($S, $S)", k, v));
     spec.headers().forEach((k, v) -> b.add("\n.header($S, $S)", k, v));

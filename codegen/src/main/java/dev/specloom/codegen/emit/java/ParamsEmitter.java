@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.specloom.model.Function;
+import dev.specloom.model.Names;
 import dev.specloom.model.Pagination;
 import dev.specloom.model.Param;
 import dev.specloom.model.Spec;
@@ -41,7 +42,7 @@ final class ParamsEmitter {
     String fq = spec.provider() + "." + fn.name();
 
     TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("Params of {@link $T#$L}: $L\n", names.client(), JavaNames.lowerCamel(fn.name()),
+        .addJavadoc("Params of {@link $T#$L}: $L\n", names.client(), Names.lowerCamel(fn.name()),
             JavaNames.doc(fn.summary()))
         .addJavadoc("\n<p>Generated from the spec; do not edit.\n");
     TypeSpec.Builder builderType = TypeSpec.classBuilder(builder)
@@ -71,7 +72,7 @@ final class ParamsEmitter {
           .addStatement("this.$N = $L", m, canonical(fq, p, m)).addStatement("return this").build());
       if (p.type() instanceof TypeRef.MapOf map) {
         TypeName value = types.of(map.value());
-        builderType.addMethod(MethodSpec.methodBuilder("put" + JavaNames.upperCamel(p.name()))
+        builderType.addMethod(MethodSpec.methodBuilder("put" + Names.upperCamel(p.name()))
             .addModifiers(Modifier.PUBLIC).returns(builder)
             .addParameter(String.class, "key").addParameter(value, "value")
             .addJavadoc("Adds one entry to {@code $L}.\n", p.name())

@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.specloom.model.Function;
+import dev.specloom.model.Names;
 import dev.specloom.model.Param;
 import dev.specloom.model.Placeholders;
 import java.util.List;
@@ -38,7 +39,7 @@ final class ServiceEmitter {
         .addJavadoc("Retrofit view of the provider's HTTP API. Generated from the spec; do not edit.\n");
     for (Function fn : functions) {
       if (Raw.is(fn)) continue;
-      service.addMethod(method(fn, JavaNames.lowerCamel(fn.name()), fn.http().path()));
+      service.addMethod(method(fn, Names.lowerCamel(fn.name()), fn.http().path()));
       for (Function.Route r : fn.http().routes()) {
         service.addMethod(method(fn, routeMethod(fn, r), r.path()));
       }
@@ -47,7 +48,7 @@ final class ServiceEmitter {
   }
 
   static String routeMethod(Function fn, Function.Route r) {
-    return JavaNames.lowerCamel(fn.name()) + "Via" + JavaNames.upperCamel(r.when());
+    return Names.lowerCamel(fn.name()) + "Via" + Names.upperCamel(r.when());
   }
 
   static boolean hasBody(Function fn) {

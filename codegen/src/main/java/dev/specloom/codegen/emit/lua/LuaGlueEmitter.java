@@ -15,6 +15,7 @@ import dev.specloom.codegen.emit.java.JavaNames;
 import dev.specloom.model.Field;
 import dev.specloom.model.Function;
 import dev.specloom.model.Model;
+import dev.specloom.model.Names;
 import dev.specloom.model.Param;
 import dev.specloom.model.Spec;
 import dev.specloom.model.TypeRef;
@@ -148,7 +149,7 @@ public final class LuaGlueEmitter {
       for (Param p : f.params()) {
         params.add("\n    .$N($L)", JavaNames.member(p.name()), fromArg(p.type(), CodeBlock.of("a.get($S)", p.name())));
       }
-      CodeBlock invoke = CodeBlock.of("c.$N($L.build())", JavaNames.lowerCamel(f.name()), params.build());
+      CodeBlock invoke = CodeBlock.of("c.$N($L.build())", Names.lowerCamel(f.name()), params.build());
       m.addStatement("case $S: return $L", f.name(), f.http().raw() ? CodeBlock.of("$T.of($L)", LUA_VALUES, invoke)
           : toLuaExpr(f.returns().type(), invoke));
     }
@@ -282,10 +283,10 @@ public final class LuaGlueEmitter {
   }
 
   private static String toLuaName(String model) {
-    return JavaNames.lowerCamel(model) + "ToLua";
+    return Names.lowerCamel(model) + "ToLua";
   }
 
   private static String fromLuaName(String model) {
-    return JavaNames.lowerCamel(model) + "FromLua";
+    return Names.lowerCamel(model) + "FromLua";
   }
 }

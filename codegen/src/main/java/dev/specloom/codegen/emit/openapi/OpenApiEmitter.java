@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.specloom.codegen.emit.JsonResource;
+import dev.specloom.model.AuthScheme;
 import dev.specloom.model.Field;
 import dev.specloom.model.Function;
 import dev.specloom.model.Model;
@@ -68,11 +69,10 @@ public final class OpenApiEmitter {
     ObjectNode schemes = components.putObject("securitySchemes");
     ArrayNode security = doc.putArray("security");
     for (int i = 0; i < spec.auth().size(); i++) {
-      Spec.AuthOption a = spec.auth().get(i);
+      AuthScheme a = spec.auth().get(i);
       String name = "auth" + (i + 1);
-      schemes.putObject(name).put("type", "http").put("scheme", a.scheme().equals("bearer") ? "bearer" : "basic")
-          .put("description", "credentials: " + String.join(", ", Placeholders.in(String.valueOf(a.username())
-              + a.password() + a.token())));
+      schemes.putObject(name).put("type", "http").put("scheme", a instanceof AuthScheme.Bearer ? "bearer" : "basic")
+          .put("description", "credentials: " + String.join(", ", a.credentials()));
       security.addObject().putArray(name);
     }
     ObjectNode schemas = components.putObject("schemas");

@@ -10,13 +10,12 @@ import dev.specloom.model.Function;
 import dev.specloom.model.Model;
 import dev.specloom.model.Pagination;
 import dev.specloom.model.Param;
+import dev.specloom.model.Placeholders;
 import dev.specloom.model.simulator.Sandbox;
 import dev.specloom.model.Spec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The offline sandbox's descriptor of one provider: its wire protocol (API root path, encoding, auth schemes,
@@ -26,7 +25,6 @@ import java.util.regex.Pattern;
 public final class SandboxEmitter {
   private static final ObjectMapper JSON = new ObjectMapper()
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
-  private static final Pattern ROOT = Pattern.compile("^(?:\\{[a-z_]+}|[a-z]+://[^/]+)(.*)$");
   private final Spec spec;
 
   public SandboxEmitter(Spec spec) {
@@ -50,11 +48,10 @@ public final class SandboxEmitter {
   ObjectNode document() {
     Sandbox s = spec.sandbox().orElseThrow();
     ObjectNode doc = JSON.createObjectNode().put("provider", spec.provider());
-    Matcher root = ROOT.matcher(spec.baseUrls().get(0).url());
-    doc.put("base_path", root.matches() ? root.group(1).replaceAll("/$", "") : "");
+    doc.put("base_path", Placeholders.rootPath(spec.baseUrls().get(0).url()));
     doc.put("encoding", spec.requestEncoding().name().toLowerCase(Locale.ROOT));
     ArrayNode auth = doc.putArray("auth");
-    spec.auth().forEach(a -> auth.add(a.scheme()));
+    spec.auth().forEach(a -> auth.add(a.spelling()));
     spec.requestIdHeader().ifPresent(h -> doc.put("request_id_header", h));
     spec.envelope().ifPresent(e -> doc.putObject("envelope_status").put("path", e.statusPath()).put("ok", e.okValue()));
     ObjectNode models = doc.putObject("models");
