@@ -146,7 +146,7 @@ final class JavaNameCheck {
         report.accept(at, "'" + f.name() + "' and '" + prior + "' give the same Java method name '" + method + "'");
       }
       for (Function.Route r : f.http().routes()) {
-        String route = method + "Via" + Names.upperCamel(r.when());
+        String route = JavaNames.routeMethod(f.name(), r.when());
         String owner = methods.putIfAbsent(route, f.name() + " (route when " + r.when() + ")");
         if (owner != null) {
           report.accept(at + "/http/routes", "the route method '" + route + "' is also the Java method of " + owner);

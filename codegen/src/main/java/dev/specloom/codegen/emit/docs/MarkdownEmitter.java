@@ -4,6 +4,8 @@ import dev.specloom.model.AuthScheme;
 import dev.specloom.model.Field;
 import dev.specloom.model.Function;
 import dev.specloom.model.Model;
+import dev.specloom.model.PaginatedIndex;
+import dev.specloom.model.Pagination;
 import dev.specloom.model.Param;
 import dev.specloom.model.Spec;
 import dev.specloom.model.TypeRef;
@@ -218,14 +220,14 @@ public final class MarkdownEmitter {
   }
 
   private String pagination() {
-    List<Function> paged = spec.functions().stream().filter(f -> f.pagination().isPresent()).toList();
+    List<PaginatedIndex.Paged> paged = PaginatedIndex.of(spec).all();
     var prose = spec.docs().stream().filter(d -> d.title().equalsIgnoreCase(PAGINATION)).findFirst();
     if (paged.isEmpty() && prose.isEmpty()) return "";
     StringBuilder md = new StringBuilder("## " + PAGINATION + "\n\n");
     prose.ifPresent(d -> md.append(d.markdown()).append("\n\n"));
-    for (Function f : paged) {
-      var pg = f.pagination().get();
-      md.append("- `").append(f.name()).append("`: ");
+    for (PaginatedIndex.Paged each : paged) {
+      Pagination pg = each.pagination();
+      md.append("- `").append(each.function().name()).append("`: ");
       md.append(switch (pg.style()) {
         case CURSOR_AFTER_LAST -> "pass the `" + pg.cursorField().orElse("id") + "` of the last item of `" + pg.items()
             + "` as `" + pg.cursorParam().orElse("") + "`; `" + pg.hasMoreField().orElse("has_more") + "` says whether more exist.";
@@ -236,7 +238,7 @@ public final class MarkdownEmitter {
             + "` = (page - 1) × `" + pg.limitParam().orElse("limit") + "`) until a page has fewer than `"
             + pg.limitParam().orElse("limit") + "` items.";
       });
-      pg.limitParam().flatMap(f::param).ifPresent(p -> md.append(" Page size: `").append(p.name()).append("`")
+      each.pageSize().ifPresent(p -> md.append(" Page size: `").append(p.name()).append("`")
           .append(pageSize(p)).append('.'));
       md.append('\n');
     }

@@ -49,6 +49,11 @@ public final class JavaNames {
     return ClassName.get(modelPackage(), name);
   }
 
+  /** The Retrofit and client method of the route a function takes when param {@code when} is set. */
+  public static String routeMethod(String function, String when) {
+    return Names.lowerCamel(function) + "Via" + Names.upperCamel(when);
+  }
+
   /** snake_case → lowerCamel, made a legal identifier. */
   public static String member(String snake) {
     String camel = Names.lowerCamel(snake);

@@ -3,7 +3,9 @@ package dev.specloom.codegen.emit.java;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.specloom.model.Function;
+import dev.specloom.model.HttpBindingIndex;
 import dev.specloom.model.Model;
+import dev.specloom.model.PaginatedIndex;
 import dev.specloom.model.Spec;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,10 +32,12 @@ public final class JavaSdkEmitter {
     List<JavaFile> files = new ArrayList<>();
     ModelEmitter models = new ModelEmitter(names, types);
     for (Model m : spec.models().values()) files.add(file(names.modelPackage(), models.emit(m)));
-    ParamsEmitter params = new ParamsEmitter(spec, names, types);
+    HttpBindingIndex http = HttpBindingIndex.of(spec);
+    PaginatedIndex pages = PaginatedIndex.of(spec);
+    ParamsEmitter params = new ParamsEmitter(spec, names, types, pages);
     for (Function f : spec.functions()) files.add(file(names.packageName(), params.emit(f)));
-    files.add(file(names.packageName(), new ServiceEmitter(names, types).emit(spec.functions())));
-    files.add(file(names.packageName(), new ClientEmitter(spec, names, types).emit()));
+    files.add(file(names.packageName(), new ServiceEmitter(names, types, http).emit(spec.functions())));
+    files.add(file(names.packageName(), new ClientEmitter(spec, names, types, http, pages).emit()));
     return files;
   }
 

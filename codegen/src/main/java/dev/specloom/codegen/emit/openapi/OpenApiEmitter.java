@@ -7,15 +7,16 @@ import dev.specloom.codegen.emit.JsonResource;
 import dev.specloom.model.AuthScheme;
 import dev.specloom.model.Field;
 import dev.specloom.model.Function;
+import dev.specloom.model.HttpBindingIndex;
 import dev.specloom.model.Model;
+import dev.specloom.model.PaginatedIndex;
 import dev.specloom.model.Param;
 import dev.specloom.model.Placeholders;
 import dev.specloom.model.Spec;
 import dev.specloom.model.TypeRef;
+import dev.specloom.model.WireName;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -34,9 +35,13 @@ import java.util.Optional;
 public final class OpenApiEmitter {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private final Spec spec;
+  private final HttpBindingIndex http;
+  private final PaginatedIndex pages;
 
   public OpenApiEmitter(Spec spec) {
     this.spec = spec;
+    this.http = HttpBindingIndex.of(spec);
+    this.pages = PaginatedIndex.of(spec);
   }
 
   public static String resource(String provider) {
@@ -84,16 +89,14 @@ public final class OpenApiEmitter {
         raw.add(f.name());
         continue;
       }
-      List<String> routes = new ArrayList<>(List.of(f.http().path()));
-      f.http().routes().forEach(r -> routes.add(r.path()));
-      for (int i = 0; i < routes.size(); i++) {
-        ObjectNode item = paths.has(routes.get(i)) ? (ObjectNode) paths.get(routes.get(i)) : paths.putObject(routes.get(i));
+      for (HttpBindingIndex.Route route : http.of(f).routes()) {
+        ObjectNode item = paths.has(route.path()) ? (ObjectNode) paths.get(route.path()) : paths.putObject(route.path());
         String method = f.http().method().toLowerCase(Locale.ROOT);
         if (item.has(method)) {
           ((ObjectNode) item.get(method)).withArray("x-specloom-functions").add(f.name());
           continue;
         }
-        Optional<String> when = i == 0 ? Optional.empty() : Optional.of(f.http().routes().get(i - 1).when());
+        Optional<String> when = route.when();
         item.set(method, operation(f, when.map(w -> f.name() + "_via_" + w).orElse(f.name()), when));
       }
     }
@@ -128,9 +131,10 @@ public final class OpenApiEmitter {
     ObjectNode body = JSON.objectNode().put("type", "object");
     ObjectNode bodyProps = body.putObject("properties");
     ArrayNode bodyRequired = JSON.arrayNode();
-    List<String> selectors = f.http().routes().stream().map(Function.Route::when).toList();
-    for (Param p : f.params()) {
-      if (when.isEmpty() && selectors.contains(p.name())) continue;
+    HttpBindingIndex.Binding binding = http.of(f);
+    for (HttpBindingIndex.WireParam wp : binding.params()) {
+      Param p = wp.param();
+      if (when.isEmpty() && binding.selectors().contains(p.name())) continue;
       if (p.in() == Param.Location.CLIENT) continue; // never on the wire
       boolean required = p.required() || when.map(p.name()::equals).orElse(false);
       ObjectNode schema = p.template().isPresent() ? JSON.objectNode().put("type", "string") : schema(p.type());
@@ -144,21 +148,19 @@ public final class OpenApiEmitter {
         p.defaultValue().or(p::serverDefault).ifPresent(v -> schema.set("default", JSON.pojoNode(v)));
       }
       String description = p.description() + p.template().map(t -> " Sent as " + p.wire() + "=" + t + ".").orElse("");
-      boolean pagedOffset = f.pagination().flatMap(pg -> pg.pageParam()).map(p.name()::equals).orElse(false)
-          && f.pagination().get().offsetWire().isPresent();
-      if (pagedOffset) {
-        parameters.addObject().put("name", f.pagination().get().offsetWire().get()).put("in", "query")
+      if (pages.sendsAsOffset(f, p)) {
+        parameters.addObject().put("name", f.pagination().orElseThrow().offsetWire().orElseThrow()).put("in", "query")
             .put("description", "(" + p.name() + " - 1) × limit").set("schema", JSON.objectNode().put("type", "integer"));
         continue;
       }
       switch (p.in()) {
         case BODY -> {
           schema.put("description", p.description());
-          int open = p.wire().indexOf('[');
-          String inner = open > 0 ? p.wire().substring(open + 1, p.wire().length() - 1) : "";
-          boolean nests = spec.requestEncoding() == Spec.BodyEncoding.FORM && inner.matches("[A-Za-z_][A-Za-z0-9_]*");
-          String top = nests ? p.wire().substring(0, open) : p.wire();
-          if (nests) {
+          Optional<WireName.Property> nested = spec.requestEncoding() == Spec.BodyEncoding.FORM
+              ? wp.wire().objectProperty() : Optional.empty();
+          String top = nested.map(WireName.Property::object).orElse(p.wire());
+          if (nested.isPresent()) {
+            String inner = nested.get().key();
             ObjectNode holder = bodyProps.has(top) ? (ObjectNode) bodyProps.get(top) : bodyProps.putObject(top).put("type", "object");
             holder.withObjectProperty("properties").set(inner, schema);
             if (required) holder.withArray("required").add(inner);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.specloom.codegen.emit.JsonResource;
 import dev.specloom.model.Field;
 import dev.specloom.model.Function;
+import dev.specloom.model.HttpBindingIndex;
 import dev.specloom.model.Model;
 import dev.specloom.model.Pagination;
 import dev.specloom.model.Param;
@@ -26,9 +27,11 @@ public final class SandboxEmitter {
   private static final ObjectMapper JSON = new ObjectMapper()
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
   private final Spec spec;
+  private final HttpBindingIndex http;
 
   public SandboxEmitter(Spec spec) {
     this.spec = spec;
+    this.http = HttpBindingIndex.of(spec);
   }
 
   public static String resource(String provider) {
@@ -74,8 +77,8 @@ public final class SandboxEmitter {
 
   private ObjectNode function(Function f, Sandbox s) {
     ObjectNode out = JSON.createObjectNode().put("name", f.name()).put("method", f.http().method());
-    ArrayNode paths = out.putArray("paths").add(f.http().path());
-    f.http().routes().forEach(r -> paths.add(r.path()));
+    ArrayNode paths = out.putArray("paths");
+    http.of(f).routes().forEach(r -> paths.add(r.path()));
     f.http().bodyRoot().ifPresent(b -> out.put("body_root", b));
     ArrayNode params = out.putArray("params");
     for (Param p : f.params()) {
