@@ -1,5 +1,6 @@
 package dev.specloom.codegen.emit.docs;
 
+import dev.specloom.codegen.emit.GeneratedFile;
 import dev.specloom.model.AuthScheme;
 import dev.specloom.model.Field;
 import dev.specloom.model.Function;
@@ -9,10 +10,6 @@ import dev.specloom.model.Pagination;
 import dev.specloom.model.Param;
 import dev.specloom.model.Spec;
 import dev.specloom.model.TypeRef;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,16 +37,12 @@ public final class MarkdownEmitter {
     return "dev/specloom/" + provider + "/docs";
   }
 
-  /** Writes {@code <provider>.md} and one {@code <fn>.md} per function; returns the number of files. */
-  public int writeTo(Path resourcesRoot) throws IOException {
-    Path dir = resourcesRoot.resolve(resourceDir(spec.provider()));
-    Files.createDirectories(dir);
-    Files.writeString(dir.resolve(spec.provider() + ".md"), reference(), StandardCharsets.UTF_8);
-    int files = 1;
-    for (Function f : spec.functions()) {
-      Files.writeString(dir.resolve(f.name() + ".md"), section(f, "#"), StandardCharsets.UTF_8);
-      files++;
-    }
+  /** {@code <provider>.md} and one {@code <fn>.md} per function, as classpath resources. */
+  public List<GeneratedFile> generated() {
+    String dir = resourceDir(spec.provider()) + "/";
+    List<GeneratedFile> files = new ArrayList<>();
+    files.add(new GeneratedFile(dir + spec.provider() + ".md", reference()));
+    for (Function f : spec.functions()) files.add(new GeneratedFile(dir + f.name() + ".md", section(f, "#")));
     return files;
   }
 

@@ -2,18 +2,15 @@ package dev.specloom.codegen.emit.java;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.specloom.codegen.emit.GeneratedFile;
 import dev.specloom.model.Function;
 import dev.specloom.model.HttpBindingIndex;
 import dev.specloom.model.Model;
 import dev.specloom.model.PaginatedIndex;
 import dev.specloom.model.Spec;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Emits a provider's Java SDK: models, params, the Retrofit service and the client. */
 public final class JavaSdkEmitter {
@@ -41,20 +38,17 @@ public final class JavaSdkEmitter {
     return files;
   }
 
-  /** Replaces the provider's package under {@code root}, so a removed function leaves no stale file. */
-  public int writeTo(Path root) throws IOException {
-    List<JavaFile> files = files();
-    Path pkg = packageDir(root, spec);
-    if (Files.exists(pkg)) {
-      try (Stream<Path> walk = Files.walk(pkg)) {
-        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-      }
-    }
-    for (JavaFile f : files) f.writeTo(root);
-    return files.size();
+  /** Every generated file as source text, under a source root. */
+  public List<GeneratedFile> generated() {
+    return files().stream().map(JavaSdkEmitter::source).toList();
   }
 
-  /** The directory of a provider's Java package under a source root; the SDK owns it whole. */
+  /** A Java file's source text at its place under a source root. */
+  public static GeneratedFile source(JavaFile f) {
+    return new GeneratedFile(f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java", f.toString());
+  }
+
+  /** The directory of a provider's Java package under a source root; the SDK owns it whole (replaced on generate). */
   public static Path packageDir(Path root, Spec spec) {
     return root.resolve(new JavaNames(spec).packageName().replace('.', '/'));
   }

@@ -10,8 +10,11 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.specloom.codegen.emit.GeneratedFile;
 import dev.specloom.codegen.emit.java.CodeLiterals;
 import dev.specloom.codegen.emit.java.JavaNames;
+import dev.specloom.codegen.emit.java.JavaSdkEmitter;
+import dev.specloom.codegen.emit.java.JavaTypes;
 import dev.specloom.model.Field;
 import dev.specloom.model.Function;
 import dev.specloom.model.Model;
@@ -19,8 +22,6 @@ import dev.specloom.model.Names;
 import dev.specloom.model.Param;
 import dev.specloom.model.Spec;
 import dev.specloom.model.TypeRef;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,11 +53,13 @@ public final class LuaGlueEmitter {
 
   private final Spec spec;
   private final JavaNames names;
+  private final JavaTypes types;
   private final ClassName binding;
 
   public LuaGlueEmitter(Spec spec) {
     this.spec = spec;
     this.names = new JavaNames(spec);
+    this.types = new JavaTypes(names);
     this.binding = bindingClass(spec);
   }
 
@@ -64,13 +67,16 @@ public final class LuaGlueEmitter {
     return ClassName.get(PACKAGE, JavaNames.titleName(spec.title()) + "Binding");
   }
 
-  public int writeTo(Path root) throws IOException {
-    file().writeTo(root);
-    return 1;
+  /** Every provider's binding and the registry of them all, as sources under a source root. */
+  public static List<GeneratedFile> generated(List<Spec> specs) {
+    List<GeneratedFile> files = new ArrayList<>();
+    for (Spec s : specs) files.add(JavaSdkEmitter.source(new LuaGlueEmitter(s).file()));
+    files.add(JavaSdkEmitter.source(registry(specs)));
+    return files;
   }
 
   /** {@code Bindings.all()}: every provider's glue, so a host needs no class scanning or reflection. */
-  public static int writeRegistry(List<Spec> specs, Path root) throws IOException {
+  private static JavaFile registry(List<Spec> specs) {
     CodeBlock list = specs.stream().map(s -> CodeBlock.of("new $T()", bindingClass(s))).collect(CodeBlock.joining(", "));
     TypeSpec registry = TypeSpec.classBuilder("Bindings").addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Every generated provider binding. Generated; do not edit.\n")
@@ -79,8 +85,7 @@ public final class LuaGlueEmitter {
             .returns(ParameterizedTypeName.get(ClassName.get(List.class), BINDING))
             .addStatement("return $T.of($L)", List.class, list).build())
         .build();
-    JavaFile.builder(PACKAGE, registry).skipJavaLangImports(true).indent("  ").build().writeTo(root);
-    return 1;
+    return JavaFile.builder(PACKAGE, registry).skipJavaLangImports(true).indent("  ").build();
   }
 
   public JavaFile file() {
@@ -166,22 +171,7 @@ public final class LuaGlueEmitter {
       return CodeBlock.of("$L == null ? null : (($T<$T>) $L).stream().map($T.class::cast).map($T::$N).toList()", expr,
           List.class, Object.class, expr, Map.class, binding, fromLuaName(ref.name()));
     }
-    return CodeBlock.of("($T) $L", javaType(t), expr);
-  }
-
-  private TypeName javaType(TypeRef t) {
-    if (t instanceof TypeRef.Scalar s) {
-      return switch (s.kind()) {
-        case STRING, DATE, DATETIME -> ClassName.get(String.class);
-        case INTEGER, TIMESTAMP -> ClassName.get(Long.class);
-        case NUMBER -> ClassName.get(Double.class);
-        case BOOLEAN -> ClassName.get(Boolean.class);
-        case OBJECT -> ARGS;
-      };
-    }
-    if (t instanceof TypeRef.ListOf l) return ParameterizedTypeName.get(ClassName.get(List.class), javaType(l.element()));
-    if (t instanceof TypeRef.MapOf m) return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), javaType(m.value()));
-    return names.model(((TypeRef.ModelRef) t).name());
+    return CodeBlock.of("($T) $L", types.of(t), expr);
   }
 
   private CodeBlock toLuaExpr(TypeRef t, CodeBlock expr) {

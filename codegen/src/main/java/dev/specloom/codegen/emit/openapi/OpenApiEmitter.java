@@ -3,7 +3,9 @@ package dev.specloom.codegen.emit.openapi;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.specloom.codegen.emit.GeneratedFile;
 import dev.specloom.codegen.emit.JsonResource;
+import dev.specloom.codegen.emit.JsonSchemas;
 import dev.specloom.model.AuthScheme;
 import dev.specloom.model.Field;
 import dev.specloom.model.Function;
@@ -15,8 +17,7 @@ import dev.specloom.model.Placeholders;
 import dev.specloom.model.Spec;
 import dev.specloom.model.TypeRef;
 import dev.specloom.model.WireName;
-import java.io.IOException;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -44,12 +45,17 @@ public final class OpenApiEmitter {
     this.pages = PaginatedIndex.of(spec);
   }
 
+  /** Models are components, referenced by name; integers are int64 (amounts in cents overflow int32). */
+  private static final JsonSchemas SCHEMAS =
+      new JsonSchemas(true, name -> JSON.objectNode().put("$ref", "#/components/schemas/" + name));
+
   public static String resource(String provider) {
     return "dev/specloom/" + provider + "/openapi/" + provider + ".openapi.json";
   }
 
-  public int writeTo(Path resourcesRoot) throws IOException {
-    return JsonResource.write(resourcesRoot, resource(spec.provider()), text());
+  /** The document as a classpath resource. */
+  public List<GeneratedFile> generated() {
+    return List.of(JsonResource.file(resource(spec.provider()), document()));
   }
 
   public String text() {
@@ -137,7 +143,7 @@ public final class OpenApiEmitter {
       if (when.isEmpty() && binding.selectors().contains(p.name())) continue;
       if (p.in() == Param.Location.CLIENT) continue; // never on the wire
       boolean required = p.required() || when.map(p.name()::equals).orElse(false);
-      ObjectNode schema = p.template().isPresent() ? JSON.objectNode().put("type", "string") : schema(p.type());
+      ObjectNode schema = p.template().isPresent() ? JSON.objectNode().put("type", "string") : SCHEMAS.of(p.type());
       if (!p.allowed().isEmpty()) {
         ArrayNode e = schema.putArray("enum");
         p.allowed().forEach(v -> e.add(wireValue(p, v)));
@@ -199,7 +205,7 @@ public final class OpenApiEmitter {
     }
     ObjectNode responses = op.putObject("responses");
     ObjectNode ok = responses.putObject("200").put("description", "Success");
-    ObjectNode result = schema(f.returns().type());
+    ObjectNode result = SCHEMAS.of(f.returns().type());
     if (f.returns().from().isPresent()) {
       ObjectNode wrap = JSON.objectNode().put("type", "object").put("additionalProperties", true);
       wrap.putObject("properties").set(f.returns().from().get(), result);
@@ -238,36 +244,11 @@ public final class OpenApiEmitter {
     ObjectNode props = s.putObject("properties");
     for (Field f : m.fields()) {
       if (f.aliasOf().isPresent()) continue;
-      ObjectNode fs = schema(f.type());
+      ObjectNode fs = SCHEMAS.of(f.type());
       if (f.nullable()) fs.put("nullable", true);
       if (!f.description().isEmpty()) fs.put("description", f.description());
       props.set(f.wire(), fs);
     }
     return s;
-  }
-
-  private ObjectNode schema(TypeRef t) {
-    if (t instanceof TypeRef.Scalar s) {
-      return switch (s.kind()) {
-        case STRING -> JSON.objectNode().put("type", "string");
-        case DATE -> JSON.objectNode().put("type", "string").put("format", "date");
-        case DATETIME -> JSON.objectNode().put("type", "string").put("format", "date-time");
-        case INTEGER, TIMESTAMP -> JSON.objectNode().put("type", "integer").put("format", "int64");
-        case NUMBER -> JSON.objectNode().put("type", "number");
-        case BOOLEAN -> JSON.objectNode().put("type", "boolean");
-        case OBJECT -> JSON.objectNode().put("type", "object");
-      };
-    }
-    if (t instanceof TypeRef.ListOf l) {
-      ObjectNode n = JSON.objectNode().put("type", "array");
-      n.set("items", schema(l.element()));
-      return n;
-    }
-    if (t instanceof TypeRef.MapOf m) {
-      ObjectNode n = JSON.objectNode().put("type", "object");
-      n.set("additionalProperties", schema(m.value()));
-      return n;
-    }
-    return JSON.objectNode().put("$ref", "#/components/schemas/" + ((TypeRef.ModelRef) t).name());
   }
 }

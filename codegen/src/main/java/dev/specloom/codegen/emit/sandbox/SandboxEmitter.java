@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.specloom.codegen.emit.GeneratedFile;
 import dev.specloom.codegen.emit.JsonResource;
 import dev.specloom.model.Field;
 import dev.specloom.model.Function;
@@ -14,8 +15,7 @@ import dev.specloom.model.Param;
 import dev.specloom.model.Placeholders;
 import dev.specloom.model.simulator.Sandbox;
 import dev.specloom.model.Spec;
-import java.io.IOException;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -38,10 +38,10 @@ public final class SandboxEmitter {
     return "dev/specloom/sandbox/" + provider + ".sandbox.json";
   }
 
-  /** Writes the descriptor when the spec has a {@code sandbox:} section; returns the number of files written. */
-  public int writeTo(Path resourcesRoot) throws IOException {
-    if (spec.sandbox().isEmpty()) return 0;
-    return JsonResource.write(resourcesRoot, resource(spec.provider()), text());
+  /** The descriptor as a classpath resource, when the spec has a {@code sandbox:} section. */
+  public List<GeneratedFile> generated() {
+    if (spec.sandbox().isEmpty()) return List.of();
+    return List.of(JsonResource.file(resource(spec.provider()), document()));
   }
 
   public String text() {
