@@ -1,6 +1,7 @@
 package dev.specloom.codegen.emit.docs;
 
 import dev.specloom.codegen.emit.GeneratedFile;
+import dev.specloom.model.AccountKey;
 import dev.specloom.model.AuthScheme;
 import dev.specloom.model.Field;
 import dev.specloom.model.Function;
@@ -189,8 +190,10 @@ public final class MarkdownEmitter {
           .append(aliases.isEmpty() ? "" : " Also accepted as " + String.join(", ", aliases) + ".").append(" |\n");
     });
     spec.settings().forEach((k, v) -> md.append("| `").append(k).append("` | setting | ").append(cell(v)).append(" |\n"));
-    md.append("| `writes` | policy | `allow`, `ask` (default) or `deny` for write functions. |\n");
-    md.append("| `base_url` | setting | Overrides the API root (https; plain http only on loopback). |\n\n");
+    for (AccountKey k : AccountKey.values()) {
+      md.append("| `").append(k.key()).append("` | ").append(k.kind()).append(" | ").append(cell(k.description())).append(" |\n");
+    }
+    md.append('\n');
     md.append("Authentication: ").append(String.join("; or ", spec.auth().stream().map(MarkdownEmitter::auth).toList())).append(".\n\n");
     md.append("API root: ");
     md.append(String.join(" or ", spec.baseUrls().stream().map(b -> "`" + b.url() + "`"
