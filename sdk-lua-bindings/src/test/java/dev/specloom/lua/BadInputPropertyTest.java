@@ -9,6 +9,7 @@ import dev.specloom.lua.bridge.ArgSpec;
 import dev.specloom.lua.bridge.FunctionSpec;
 import dev.specloom.lua.bridge.ProviderBinding;
 import dev.specloom.lua.glue.Bindings;
+import dev.specloom.model.Names;
 import dev.specloom.runtime.testing.WireServer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -394,7 +395,7 @@ class BadInputPropertyTest {
 
   static Class<?> paramsType(Target t) throws ClassNotFoundException {
     String pkg = clients.get(t.binding().provider()).getClass().getPackageName();
-    return Class.forName(pkg + "." + JavaNames.upperCamel(t.fn().name()) + "Params");
+    return Class.forName(pkg + "." + Names.upperCamel(t.fn().name()) + "Params");
   }
 
   static Object javaValid(ArgSpec a) {
