@@ -11,7 +11,6 @@ import dev.specloom.model.Param;
 import dev.specloom.model.Spec;
 import dev.specloom.model.TypeRef;
 import dev.specloom.lua.bridge.ProviderBinding;
-import dev.specloom.lua.glue.Bindings;
 import dev.specloom.runtime.testing.WireServer;
 import dev.specloom.sandbox.Exchange;
 import dev.specloom.sandbox.OfflineSandbox;

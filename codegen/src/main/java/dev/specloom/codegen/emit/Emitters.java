@@ -19,22 +19,21 @@ import java.util.function.Function;
 /** The registry of generation targets, and the run of the ones a build asks for over validated specs. */
 public final class Emitters {
   /**
-   * A target: its name, the folder of the output its files go under ({@code java} for sources, {@code resources}
-   * for classpath resources, {@code site} for the docs site), its emitter, and the folders it owns whole in a spec's
-   * output (deleted before its files are written, so a removed class leaves no stale file).
+   * A target: its name, its emitter, and the folders it owns whole in a spec's output (deleted before its files
+   * are written, so a removed class leaves no stale file).
    */
-  private record Target(String name, String root, Emitter emitter, Function<Spec, List<Path>> owns) {}
+  private record Target(String name, Emitter emitter, Function<Spec, List<Path>> owns) {}
 
   private static final Function<Spec, List<Path>> NOTHING = s -> List.of();
   private static final Map<String, Target> REGISTRY = registry(
-      new Target("java", "java", Emitter.perSpec(s -> new JavaSdkEmitter(s).generated()),
+      new Target("java", Emitter.perSpec(s -> new JavaSdkEmitter(s).generated()),
           s -> List.of(JavaSdkEmitter.packageDir(Path.of("java"), s))),
-      new Target("docs", "resources", Emitter.perSpec(s -> new MarkdownEmitter(s).generated()), NOTHING),
-      new Target("lua", "java", LuaGlueEmitter::generated, NOTHING),
-      new Target("tools", "resources", Emitter.perSpec(s -> new ToolSchemaEmitter(s).generated()), NOTHING),
-      new Target("openapi", "resources", Emitter.perSpec(s -> new OpenApiEmitter(s).generated()), NOTHING),
-      new Target("site", "site", specs -> new SiteEmitter(specs).generated(), NOTHING),
-      new Target("sandbox", "resources", Emitter.perSpec(s -> new SandboxEmitter(s).generated()), NOTHING));
+      new Target("docs", Emitter.perSpec(s -> new MarkdownEmitter(s).generated()), NOTHING),
+      new Target("lua", LuaGlueEmitter::generated, NOTHING),
+      new Target("tools", Emitter.perSpec(s -> new ToolSchemaEmitter(s).generated()), NOTHING),
+      new Target("openapi", Emitter.perSpec(s -> new OpenApiEmitter(s).generated()), NOTHING),
+      new Target("site", specs -> new SiteEmitter(specs).generated(), NOTHING),
+      new Target("sandbox", Emitter.perSpec(s -> new SandboxEmitter(s).generated()), NOTHING));
 
   /** Every target's name, in the registry's order. */
   public static final List<String> TARGETS = List.copyOf(REGISTRY.keySet());
@@ -48,10 +47,7 @@ public final class Emitters {
    */
   public static List<GeneratedFile> generate(List<Spec> specs, List<String> targets) {
     List<GeneratedFile> files = new ArrayList<>();
-    for (String name : targets) {
-      Target t = target(name);
-      t.emitter().emit(specs).forEach(f -> files.add(f.under(t.root())));
-    }
+    for (String name : targets) files.addAll(target(name).emitter().emit(specs));
     return files;
   }
 

@@ -22,6 +22,6 @@ public final class JsonResource {
 
   /** The document as the classpath resource {@code resource}. */
   public static GeneratedFile file(String resource, JsonNode document) {
-    return new GeneratedFile(resource, text(document));
+    return GeneratedFile.resource(resource, text(document));
   }
 }

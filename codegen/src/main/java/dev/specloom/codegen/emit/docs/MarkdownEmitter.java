@@ -42,8 +42,8 @@ public final class MarkdownEmitter {
   public List<GeneratedFile> generated() {
     String dir = resourceDir(spec.provider()) + "/";
     List<GeneratedFile> files = new ArrayList<>();
-    files.add(new GeneratedFile(dir + spec.provider() + ".md", reference()));
-    for (Function f : spec.functions()) files.add(new GeneratedFile(dir + f.name() + ".md", section(f, "#")));
+    files.add(GeneratedFile.resource(dir + spec.provider() + ".md", reference()));
+    for (Function f : spec.functions()) files.add(GeneratedFile.resource(dir + f.name() + ".md", section(f, "#")));
     return files;
   }
 

@@ -38,14 +38,14 @@ public final class JavaSdkEmitter {
     return files;
   }
 
-  /** Every generated file as source text, under a source root. */
+  /** Every generated file as source text. */
   public List<GeneratedFile> generated() {
     return files().stream().map(JavaSdkEmitter::source).toList();
   }
 
-  /** A Java file's source text at its place under a source root. */
+  /** A Java file's source text at its place in the output. */
   public static GeneratedFile source(JavaFile f) {
-    return new GeneratedFile(f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java", f.toString());
+    return GeneratedFile.source(f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java", f.toString());
   }
 
   /** The directory of a provider's Java package under a source root; the SDK owns it whole (replaced on generate). */

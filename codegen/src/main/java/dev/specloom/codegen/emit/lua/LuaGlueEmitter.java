@@ -50,6 +50,8 @@ public final class LuaGlueEmitter {
           WildcardTypeName.subtypeOf(Object.class), WildcardTypeName.subtypeOf(Object.class)));
   private static final TypeName ARGS = ParameterizedTypeName.get(Map.class, String.class, Object.class);
   private static final TypeName STRINGS = ParameterizedTypeName.get(Map.class, String.class, String.class);
+  /** Where the Lua host's {@code ServiceLoader} finds the glue: the services file of {@code ProviderBinding}. */
+  public static final String SERVICES = "META-INF/services/" + BINDING.canonicalName();
 
   private final Spec spec;
   private final JavaNames names;
@@ -67,25 +69,22 @@ public final class LuaGlueEmitter {
     return ClassName.get(PACKAGE, JavaNames.titleName(spec.title()) + "Binding");
   }
 
-  /** Every provider's binding and the registry of them all, as sources under a source root. */
+  /** Every provider's binding, and the services entry the host discovers them by. */
   public static List<GeneratedFile> generated(List<Spec> specs) {
     List<GeneratedFile> files = new ArrayList<>();
     for (Spec s : specs) files.add(JavaSdkEmitter.source(new LuaGlueEmitter(s).file()));
-    files.add(JavaSdkEmitter.source(registry(specs)));
+    files.add(services(specs));
     return files;
   }
 
-  /** {@code Bindings.all()}: every provider's glue, so a host needs no class scanning or reflection. */
-  private static JavaFile registry(List<Spec> specs) {
-    CodeBlock list = specs.stream().map(s -> CodeBlock.of("new $T()", bindingClass(s))).collect(CodeBlock.joining(", "));
-    TypeSpec registry = TypeSpec.classBuilder("Bindings").addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("Every generated provider binding. Generated; do not edit.\n")
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(MethodSpec.methodBuilder("all").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(ParameterizedTypeName.get(ClassName.get(List.class), BINDING))
-            .addStatement("return $T.of($L)", List.class, list).build())
-        .build();
-    return JavaFile.builder(PACKAGE, registry).skipJavaLangImports(true).indent("  ").build();
+  /**
+   * The services entry that lists every spec's binding, one class per line in spec order, so the host discovers
+   * the glue at run time and never names a provider.
+   */
+  private static GeneratedFile services(List<Spec> specs) {
+    StringBuilder text = new StringBuilder();
+    for (Spec s : specs) text.append(bindingClass(s).canonicalName()).append('\n');
+    return GeneratedFile.resource(SERVICES, text.toString());
   }
 
   public JavaFile file() {

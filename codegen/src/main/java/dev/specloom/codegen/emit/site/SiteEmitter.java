@@ -30,7 +30,7 @@ public final class SiteEmitter {
 
   /** Every file of {@link #files()}. */
   public List<GeneratedFile> generated() {
-    return files().entrySet().stream().map(f -> new GeneratedFile(f.getKey(), f.getValue())).toList();
+    return files().entrySet().stream().map(f -> GeneratedFile.site(f.getKey(), f.getValue())).toList();
   }
 
   /** The site, file by file: relative path to content. */
