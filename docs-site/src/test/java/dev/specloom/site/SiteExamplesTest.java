@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.squareup.moshi.Moshi;
 import dev.specloom.codegen.emit.java.JavaNames;
 import dev.specloom.codegen.load.SpecLoader;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Spec;
+import dev.specloom.model.Function;
+import dev.specloom.model.Spec;
 import dev.specloom.sandbox.Exchange;
 import dev.specloom.sandbox.OfflineSandbox;
 import java.lang.reflect.InvocationTargetException;
@@ -121,7 +121,7 @@ class SiteExamplesTest {
   }
 
   static String className(String provider) {
-    return JavaNames.upperCamel(provider) + "Examples";
+    return dev.specloom.model.Names.upperCamel(provider) + "Examples";
   }
 
   @Test
@@ -259,9 +259,7 @@ class SiteExamplesTest {
   static Object client(String provider) throws Exception {
     Spec spec = SPECS.get(provider);
     Object builder = clientClass(provider).getMethod("builder").invoke(null);
-    String auth = spec.auth().get(0).toString();
-    for (String credential : spec.credentials().keySet()) {
-      if (!auth.contains("{" + credential + "}")) continue;
+    for (String credential : spec.auth().get(0).credentials()) {
       Method set = builder.getClass().getMethod(JavaNames.member(credential), String.class);
       builder = set.invoke(builder, "test_" + credential);
     }

@@ -2,22 +2,21 @@ package dev.specloom.codegen.emit.site;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.specloom.codegen.model.Field;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Pagination;
-import dev.specloom.codegen.model.Param;
-import dev.specloom.codegen.model.Spec;
-import dev.specloom.codegen.model.TypeRef;
+import dev.specloom.model.AuthScheme;
+import dev.specloom.model.Field;
+import dev.specloom.model.Function;
+import dev.specloom.model.Pagination;
+import dev.specloom.model.Param;
+import dev.specloom.model.Spec;
+import dev.specloom.model.TypeRef;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -141,14 +140,7 @@ final class CurlExample {
 
   /** The credentials the first auth option sends, in the order it names them. */
   static List<String> authCredentials(Spec spec) {
-    Spec.AuthOption a = spec.auth().get(0);
-    Set<String> out = new LinkedHashSet<>();
-    for (String t : new String[] {a.username(), a.password(), a.token()}) {
-      if (t == null) continue;
-      Matcher m = TEMPLATE.matcher(t);
-      while (m.find()) if (spec.credentials().containsKey(m.group(1))) out.add(m.group(1));
-    }
-    return List.copyOf(out);
+    return spec.auth().get(0).credentials().stream().distinct().filter(spec.credentials()::containsKey).toList();
   }
 
   static String envName(Spec spec, String credential) {
@@ -156,12 +148,12 @@ final class CurlExample {
   }
 
   private static String auth(Spec spec) {
-    Spec.AuthOption a = spec.auth().get(0);
-    return switch (a.scheme()) {
-      case "basic" -> "-u \"" + env(spec, a.username()) + ":" + env(spec, a.password() == null ? "" : a.password()) + "\"";
-      case "basic_pair" -> "-u \"" + env(spec, a.token()) + "\"";
-      default -> "-H \"Authorization: Bearer " + env(spec, a.token()) + "\"";
-    };
+    AuthScheme a = spec.auth().get(0);
+    if (a instanceof AuthScheme.Basic b) {
+      return "-u \"" + env(spec, b.username()) + ":" + env(spec, b.password() == null ? "" : b.password()) + "\"";
+    }
+    if (a instanceof AuthScheme.BasicPair p) return "-u \"" + env(spec, p.token()) + "\"";
+    return "-H \"Authorization: Bearer " + env(spec, ((AuthScheme.Bearer) a).token()) + "\"";
   }
 
   /** A credential template with each {@code {name}} as the environment variable holding it. */

@@ -1,9 +1,9 @@
 package dev.specloom.codegen.emit.site;
 
 import dev.specloom.codegen.emit.docs.MarkdownEmitter;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Spec;
-import dev.specloom.codegen.model.TypeRef;
+import dev.specloom.model.Function;
+import dev.specloom.model.Spec;
+import dev.specloom.model.TypeRef;
 import java.util.Map;
 
 /**

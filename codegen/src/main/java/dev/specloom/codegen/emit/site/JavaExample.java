@@ -1,12 +1,13 @@
 package dev.specloom.codegen.emit.site;
 
 import dev.specloom.codegen.emit.java.JavaNames;
-import dev.specloom.codegen.model.Field;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Model;
-import dev.specloom.codegen.model.Param;
-import dev.specloom.codegen.model.Spec;
-import dev.specloom.codegen.model.TypeRef;
+import dev.specloom.model.Field;
+import dev.specloom.model.Function;
+import dev.specloom.model.Model;
+import dev.specloom.model.Names;
+import dev.specloom.model.Param;
+import dev.specloom.model.Spec;
+import dev.specloom.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,7 @@ record JavaExample(String code, String resultType, String paramsClass, String cl
 
   static JavaExample of(Spec spec, Function f, Map<String, Object> args) {
     JavaNames names = new JavaNames(spec);
-    String method = JavaNames.lowerCamel(f.name());
+    String method = Names.lowerCamel(f.name());
     String params = names.params(f.name()).simpleName();
     String result = f.http().raw() ? "Object" : type(f.returns().type());
     String variable = f.http().raw() ? "result" : variable(f.returns().type());
@@ -66,7 +67,7 @@ record JavaExample(String code, String resultType, String paramsClass, String cl
     String m = JavaNames.member(p.name());
     if (p.type() instanceof TypeRef.MapOf map && value instanceof Map<?, ?> entries) {
       for (Map.Entry<?, ?> e : entries.entrySet()) {
-        call.append("\n    .put").append(JavaNames.upperCamel(p.name())).append('(').append(string(String.valueOf(e.getKey())))
+        call.append("\n    .put").append(Names.upperCamel(p.name())).append('(').append(string(String.valueOf(e.getKey())))
             .append(", ").append(literal(spec, map.value(), e.getValue())).append(')');
       }
       return;

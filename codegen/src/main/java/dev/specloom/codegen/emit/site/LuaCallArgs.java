@@ -1,6 +1,6 @@
 package dev.specloom.codegen.emit.site;
 
-import dev.specloom.codegen.model.Function;
+import dev.specloom.model.Function;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
