@@ -50,10 +50,13 @@ record ReferencePage(String html, List<Entry> toc) {
     boolean setup = false;
     for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof FencedCodeBlock code && examples && within != null) {
-        Node tabs = new Raw(ExampleTabs.html(spec, spec.function(within).orElseThrow(), code.getLiteral()));
-        code.insertAfter(tabs);
-        code.unlink();
-        n = tabs;
+        Optional<String> html = ExampleTabs.html(spec, spec.function(within).orElseThrow(), code.getLiteral());
+        if (html.isPresent()) {
+          Node tabs = new Raw(html.get());
+          code.insertAfter(tabs);
+          code.unlink();
+          n = tabs;
+        }
       }
       if (!(n instanceof Heading h)) continue;
       examples = within != null && text(h).equals("Examples");
