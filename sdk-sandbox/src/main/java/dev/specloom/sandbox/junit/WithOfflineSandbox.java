@@ -11,14 +11,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Runs the test class against the offline sandbox: the simulators of {@link #providers()} start once for the
  * class, go back to their seed data (no faults, empty journal) before each test, and stop after the class. A
- * test method or constructor takes the {@link dev.specloom.sandbox.OfflineSandbox} as a parameter.
+ * test method or constructor takes the {@link dev.specloom.sandbox.OfflineSandbox} as a parameter, and any
+ * generated SDK client (a {@code StripeClient}, say) of a simulated provider, built pointing at the sandbox with
+ * placeholder credentials.
  *
  * <pre>{@code
  * @WithOfflineSandbox(providers = "stripe")
  * class CheckoutTest {
  *   @Test
- *   void retriesARateLimit(OfflineSandbox sandbox) {
- *     StripeClient stripe = StripeClient.builder().apiKey("sk_test_any").baseUrl(sandbox.baseUrl("stripe")).build();
+ *   void retriesARateLimit(StripeClient stripe, OfflineSandbox sandbox) {
  *     sandbox.faults("stripe").next(Fault.rateLimited(Duration.ofSeconds(1)));
  *     ...
  *   }
