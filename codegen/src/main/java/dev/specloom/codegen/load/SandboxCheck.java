@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.specloom.codegen.model.Field;
 import dev.specloom.codegen.model.Function;
 import dev.specloom.codegen.model.Model;
-import dev.specloom.codegen.model.Sandbox;
+import dev.specloom.model.simulator.Sandbox;
 import dev.specloom.codegen.model.Spec;
 import dev.specloom.runtime.Suggest;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.specloom.codegen.model;
 
+import dev.specloom.model.simulator.Sandbox;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

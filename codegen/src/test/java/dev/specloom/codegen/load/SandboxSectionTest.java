@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specloom.codegen.emit.sandbox.SandboxEmitter;
-import dev.specloom.codegen.model.Sandbox;
+import dev.specloom.model.simulator.Sandbox;
 import dev.specloom.codegen.model.Spec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

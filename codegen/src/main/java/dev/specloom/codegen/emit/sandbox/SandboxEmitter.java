@@ -10,7 +10,7 @@ import dev.specloom.codegen.model.Function;
 import dev.specloom.codegen.model.Model;
 import dev.specloom.codegen.model.Pagination;
 import dev.specloom.codegen.model.Param;
-import dev.specloom.codegen.model.Sandbox;
+import dev.specloom.model.simulator.Sandbox;
 import dev.specloom.codegen.model.Spec;
 import java.io.IOException;
 import java.nio.file.Path;
