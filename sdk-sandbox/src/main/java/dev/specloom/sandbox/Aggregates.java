@@ -1,6 +1,7 @@
 package dev.specloom.sandbox;
 
 import dev.specloom.model.simulator.Descriptor;
+import dev.specloom.model.simulator.EngineError;
 import dev.specloom.model.simulator.Sandbox;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ final class Aggregates {
     LocalDate from = date(value(fn, call, rr.fromParam()), fromWire);
     LocalDate to = date(value(fn, call, rr.toParam()), toWire);
     String interval = value(fn, call, rr.intervalParam());
-    if (to.isBefore(from)) throw new Failure("missing_param", Map.of("param", toWire));
+    if (to.isBefore(from)) throw new Failure(EngineError.MISSING_PARAM, Map.of("param", toWire));
     Sandbox.RevenueFields fields = rr.fields();
     List<Object> out = new ArrayList<>();
     LocalDate cursor = from;
@@ -121,7 +122,7 @@ final class Aggregates {
 
   private static LocalDate date(String text, String param) {
     LocalDate d = text == null ? null : day(text);
-    if (d == null) throw new Failure("missing_param", Map.of("param", param));
+    if (d == null) throw new Failure(EngineError.MISSING_PARAM, Map.of("param", param));
     return d;
   }
 

@@ -1,6 +1,7 @@
 package dev.specloom.sandbox;
 
 import dev.specloom.model.simulator.Descriptor;
+import dev.specloom.model.simulator.EngineError;
 import dev.specloom.model.simulator.Expression;
 import dev.specloom.model.simulator.Sandbox;
 import java.time.Clock;
@@ -30,7 +31,7 @@ final class Engine {
   /** The answer's body (under wire names); a refusal is a {@link Failure}. */
   Object handle(Descriptor.Operation fn, Call call) {
     Sandbox.Behaviour b = sim.sandbox().functions().get(fn.name());
-    if (b == null) throw new Failure("not_routed", Map.of("function", fn.name()));
+    if (b == null) throw new Failure(EngineError.NOT_ROUTED, Map.of("function", fn.name()));
     Simulation.Plan plan = sim.plan(fn.name());
     requireParams(fn, call);
     for (Map.Entry<String, String> ref : b.refs().entrySet()) {
@@ -66,7 +67,7 @@ final class Engine {
         case QUERY -> call.query().stream().anyMatch(q -> q[0].equals(p.wire()));
         case BODY, HEADER, CLIENT -> Values.isSet(Values.at(input(fn, call.body()), WireCodec.dotPath(p.wire())));
       };
-      if (!present) throw new Failure("missing_param", Map.of("param", p.wire(), "function", fn.name()));
+      if (!present) throw new Failure(EngineError.MISSING_PARAM, Map.of("param", p.wire(), "function", fn.name()));
     }
   }
 
@@ -84,7 +85,7 @@ final class Engine {
 
   Map<String, Object> find(String resource, String id, String param) {
     Map<String, Object> record = store.get(resource, id);
-    if (record == null) throw new Failure("not_found", Map.of("resource", resource, "id", id, "param", param));
+    if (record == null) throw new Failure(EngineError.NOT_FOUND, Map.of("resource", resource, "id", id, "param", param));
     return record;
   }
 

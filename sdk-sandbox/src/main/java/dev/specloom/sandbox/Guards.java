@@ -1,6 +1,7 @@
 package dev.specloom.sandbox;
 
 import dev.specloom.model.simulator.Descriptor;
+import dev.specloom.model.simulator.EngineError;
 import dev.specloom.model.simulator.Expression;
 import dev.specloom.model.simulator.Sandbox;
 import java.util.Map;
@@ -18,7 +19,7 @@ final class Guards {
     String id = Values.text(record.get(r.idField()));
     String status = Values.text(record.get(r.statusField()));
     if (!b.from().isEmpty() && !b.from().contains(status)) {
-      throw new Failure(b.stateError().orElse("unexpected_state"), Map.of("resource", r.name(), "id", id,
+      throw new Failure(b.stateError().orElse(EngineError.UNEXPECTED_STATE.kind()), Map.of("resource", r.name(), "id", id,
           "status", status, "allowed", String.join(", ", b.from()), "function", fn.name()));
     }
     for (int i = 0; i < plan.refusals().size(); i++) {

@@ -1,6 +1,7 @@
 package dev.specloom.sandbox;
 
 import dev.specloom.model.simulator.Descriptor;
+import dev.specloom.model.simulator.EngineError;
 import dev.specloom.model.simulator.Sandbox;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ final class Pages {
     try {
       return Integer.parseInt(v);
     } catch (NumberFormatException e) {
-      throw new Failure("missing_param", Map.of("param", param));
+      throw new Failure(EngineError.MISSING_PARAM, Map.of("param", param));
     }
   }
 
@@ -109,6 +110,6 @@ final class Pages {
       text = "";
     }
     if (text.matches(TOKEN + "\\d{1,9}")) return Integer.parseInt(text.substring(TOKEN.length()));
-    throw new Failure("not_found", Map.of("resource", "cursor", "id", cursor, "param", param));
+    throw new Failure(EngineError.NOT_FOUND, Map.of("resource", "cursor", "id", cursor, "param", param));
   }
 }

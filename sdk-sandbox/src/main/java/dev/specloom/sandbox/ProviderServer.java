@@ -2,6 +2,7 @@ package dev.specloom.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.specloom.model.simulator.Descriptor;
+import dev.specloom.model.simulator.EngineError;
 import dev.specloom.model.simulator.Sandbox;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -159,18 +160,18 @@ final class ProviderServer {
       if (fault.retryAfter() != null) {
         ex.getResponseHeaders().set("Retry-After", String.valueOf(Math.max(1, fault.retryAfter().toSeconds())));
       }
-      return error(fault.status() == 429 ? "rate_limited" : "server_error", where, fault.status());
+      return error((fault.status() == 429 ? EngineError.RATE_LIMITED : EngineError.SERVER_ERROR).kind(), where, fault.status());
     }
-    if (!authorized(ex.getRequestHeaders().getFirst("Authorization"))) return error("unauthorized", where, 0);
+    if (!authorized(ex.getRequestHeaders().getFirst("Authorization"))) return error(EngineError.UNAUTHORIZED.kind(), where, 0);
     Router.Match match = path.startsWith(d.basePath() + "/") ? router.match(method, path.substring(d.basePath().length()),
         WireCodec.pairs(ex.getRequestURI().getRawQuery())) : null;
-    if (match == null) return error("not_routed", where, 0);
+    if (match == null) return error(EngineError.NOT_ROUTED.kind(), where, 0);
     function[0] = match.fn().name();
     Call call;
     try {
       call = call(ex, match, raw);
     } catch (IOException e) {
-      return error("missing_param", Map.of("param", "body", "method", method, "path", path), 0);
+      return error(EngineError.MISSING_PARAM.kind(), Map.of("param", "body", "method", method, "path", path), 0);
     }
     Object body;
     try {
@@ -183,7 +184,7 @@ final class ProviderServer {
       return error(f.kind, vars, 0);
     } catch (RuntimeException e) {
       // A descriptor the engine cannot follow answers as the provider's own failure would, not as a dropped connection.
-      return error("server_error", where, 500);
+      return error(EngineError.SERVER_ERROR.kind(), where, 500);
     }
     return new Reply(sandbox.functions().get(match.fn().name()).status().orElse(200), body);
   }
@@ -221,19 +222,10 @@ final class ProviderServer {
 
   private Reply error(String kind, Map<String, String> vars, int statusOverride) {
     Sandbox.ErrorShape shape = sandbox.errors().get(kind);
-    int status = statusOverride != 0 ? statusOverride : shape != null ? shape.status() : defaultStatus(kind);
+    int status = statusOverride != 0 ? statusOverride : shape != null ? shape.status()
+        : EngineError.of(kind).map(EngineError::status).orElse(400);
     Object body = shape != null ? fill(shape.body(), vars) : new LinkedHashMap<>(Map.of("message", kind.replace('_', ' ')));
     return new Reply(status, body);
-  }
-
-  private static int defaultStatus(String kind) {
-    return switch (kind) {
-      case "unauthorized" -> 401;
-      case "not_found", "not_routed" -> 404;
-      case "rate_limited" -> 429;
-      case "server_error" -> 500;
-      default -> 400;
-    };
   }
 
   private static Object fill(Object template, Map<String, String> vars) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.specloom.codegen.model.Field;
 import dev.specloom.codegen.model.Function;
 import dev.specloom.codegen.model.Model;
+import dev.specloom.model.simulator.EngineError;
 import dev.specloom.model.simulator.Expression;
 import dev.specloom.model.simulator.ExpressionException;
 import dev.specloom.model.simulator.Sandbox;
@@ -19,8 +20,7 @@ import java.util.stream.Stream;
 /** The references of a {@code sandbox:} section: functions, resources, models, fields and params it names. */
 final class SandboxCheck {
   /** The error kinds the sandbox engine itself raises. */
-  static final List<String> ENGINE_ERRORS = List.of("unauthorized", "missing_param", "not_found", "unexpected_state",
-      "no_match", "not_routed", "rate_limited", "server_error");
+  static final List<String> ENGINE_ERRORS = Stream.of(EngineError.values()).map(EngineError::kind).toList();
   private final Spec spec;
   private final Sandbox sandbox;
   private final JsonNode node;
