@@ -12,15 +12,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Runs the test class against the offline sandbox: the simulators of {@link #providers()} start once for the
  * class, go back to their seed data (no faults, empty journal) before each test, and stop after the class. A
  * test method or constructor takes the {@link dev.specloom.sandbox.OfflineSandbox} as a parameter, and any
- * generated SDK client (a {@code StripeClient}, say) of a simulated provider, built pointing at the sandbox with
+ * generated SDK client (a {@code TallyClient}, say) of a simulated provider, built pointing at the sandbox with
  * placeholder credentials.
  *
  * <pre>{@code
- * @WithOfflineSandbox(providers = "stripe")
+ * @WithOfflineSandbox(providers = "tally")
  * class CheckoutTest {
  *   @Test
- *   void retriesARateLimit(StripeClient stripe, OfflineSandbox sandbox) {
- *     sandbox.faults("stripe").next(Fault.rateLimited(Duration.ofSeconds(1)));
+ *   void retriesARateLimit(TallyClient tally, OfflineSandbox sandbox) {
+ *     sandbox.faults("tally").next(Fault.rateLimited(Duration.ofSeconds(1)));
  *     ...
  *   }
  * }
@@ -32,6 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Inherited
 @ExtendWith(OfflineSandboxExtension.class)
 public @interface WithOfflineSandbox {
-  /** The providers to simulate, e.g. {@code "stripe"}; each must have a sandbox descriptor on the classpath. */
+  /** The providers to simulate, e.g. {@code "tally"}; each must have a sandbox descriptor on the classpath. */
   String[] providers();
 }
