@@ -53,7 +53,7 @@ final class BaseUrls {
 
   /**
    * A raw path may repeat the API root's own path, as the provider's docs write it ({@code /v1/customers} under
-   * {@code https://api.chartmogul.com/v1}): that part is already in the root, so it is not sent twice.
+   * {@code https://api.example.com/v1}): that part is already in the root, so it is not sent twice.
    */
   static String underRoot(ProviderInfo provider, String path) {
     if (path == null) return null;
