@@ -2,12 +2,12 @@ package dev.specloom.codegen.emit.java;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import dev.specloom.codegen.model.Field;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Model;
-import dev.specloom.codegen.model.Param;
-import dev.specloom.codegen.model.Spec;
-import dev.specloom.codegen.model.TypeRef;
+import dev.specloom.model.Field;
+import dev.specloom.model.Function;
+import dev.specloom.model.Model;
+import dev.specloom.model.Param;
+import dev.specloom.model.Spec;
+import dev.specloom.model.TypeRef;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
