@@ -2,7 +2,7 @@ package dev.specloom.codegen.cli;
 
 import dev.specloom.codegen.load.SpecException;
 import dev.specloom.codegen.load.SpecLoader;
-import dev.specloom.codegen.model.Spec;
+import dev.specloom.model.Spec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
