@@ -22,15 +22,16 @@ import org.luaj.vm2.lib.OneArgFunction;
 
 /**
  * Runs agent scripts against {@code app.integrations.*}. Built once per host, it owns one typed client per
- * account (sharing one OkHttp pool), and gives every script fresh jailed globals (see ScriptJail), so many scripts can run
- * at once. Credentials stay in this object; scripts only ever see function tables.
+ * account (sharing one OkHttp pool), and gives every script fresh globals in the script jail ({@link ScriptJail}), so
+ * many scripts can run at once. Credentials stay in this object; scripts only ever see function tables. The
+ * example's {@code pets} glue is any spec's, found on the classpath by {@link Bindings#all()}.
  *
  * <pre>{@code
  * IntegrationHost host = IntegrationHost.builder()
  *     .bindings(Bindings.all())
- *     .account(new Account("stripe", "work", Map.of("api_key", key), Map.of(), null, WritePolicy.ALLOW))
+ *     .account(new Account("pets", "work", Map.of("api_key", key), Map.of(), null, WritePolicy.ALLOW))
  *     .build();
- * ScriptResult r = host.run("print(app.integrations.stripe.work.get_balance({}).available[1].amount)", "agent", System.out::println);
+ * ScriptResult r = host.run("print(app.integrations.pets.work.get_pet({ id = 'pet_1' }).name)", "agent", System.out::println);
  * }</pre>
  */
 public final class IntegrationHost {
