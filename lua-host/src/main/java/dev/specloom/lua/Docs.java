@@ -50,7 +50,7 @@ final class Docs {
         .append("Read a provider's reference with `lua_read_doc(\"integrations.<provider>\")` and one function's with ")
         .append("`lua_read_doc(\"integrations.<provider>.<function>\")`.\n\n");
     for (ProviderBinding b : bindings.values()) {
-      String reference = resource(b.provider(), b.provider());
+      String reference = resource(b, b.provider());
       String title = reference.substring(2, reference.indexOf(" — "));
       int overview = reference.indexOf(OVERVIEW);
       String summary = overview < 0 ? "" : reference.substring(overview + OVERVIEW.length(),

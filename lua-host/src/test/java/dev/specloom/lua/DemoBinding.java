@@ -2,6 +2,7 @@ package dev.specloom.lua;
 
 import dev.specloom.lua.bridge.FunctionSpec;
 import dev.specloom.lua.bridge.ProviderBinding;
+import dev.specloom.model.constraint.ConstraintTable;
 import dev.specloom.runtime.ClientBuilder;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public class DemoBinding implements ProviderBinding {
 
   @Override
   public List<FunctionSpec> functions() {
-    return List.of(new FunctionSpec("greet", List.of(), false, List.of()));
+    return List.of(new FunctionSpec("greet", List.of(), false, new ConstraintTable("greet", List.of())));
   }
 
   @Override
@@ -44,7 +45,12 @@ public class DemoBinding implements ProviderBinding {
   }
 
   @Override
-  public LuaValue call(Object client, String function, Map<String, Object> args) {
+  public Object params(String function, Map<String, Object> args) {
+    return args;
+  }
+
+  @Override
+  public LuaValue call(Object client, String function, Object params) {
     LuaTable t = new LuaTable();
     t.set("said", "hello from " + client);
     return t;
