@@ -44,7 +44,7 @@ public class LuaBridgeBench {
         .limits(Limits.DEFAULT.withInstructions(Long.MAX_VALUE).withAllocatedBytes(Long.MAX_VALUE)
             .withWallClock(Duration.ofHours(1)))
         .build();
-    Globals g = Sandbox.create(host.limits, line -> { });
+    Globals g = ScriptJail.create(host.limits, line -> { });
     host.install(g);
     luaCall = g.load("""
         local get = app.integrations.stripe.get_customer
