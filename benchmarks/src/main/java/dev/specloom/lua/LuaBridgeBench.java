@@ -1,6 +1,5 @@
 package dev.specloom.lua;
 
-import dev.specloom.lua.glue.Bindings;
 import dev.specloom.stripe.GetCustomerParams;
 import dev.specloom.stripe.StripeClient;
 import java.time.Duration;

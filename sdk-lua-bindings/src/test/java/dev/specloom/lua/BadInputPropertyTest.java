@@ -8,7 +8,6 @@ import dev.specloom.codegen.emit.java.JavaNames;
 import dev.specloom.lua.bridge.ArgSpec;
 import dev.specloom.lua.bridge.FunctionSpec;
 import dev.specloom.lua.bridge.ProviderBinding;
-import dev.specloom.lua.glue.Bindings;
 import dev.specloom.runtime.testing.WireServer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

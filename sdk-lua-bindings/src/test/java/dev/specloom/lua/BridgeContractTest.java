@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specloom.lua.bridge.FunctionSpec;
 import dev.specloom.lua.bridge.ProviderBinding;
-import dev.specloom.lua.glue.Bindings;
 import dev.specloom.runtime.testing.WireServer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

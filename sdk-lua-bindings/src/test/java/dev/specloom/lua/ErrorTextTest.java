@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specloom.lua.bridge.ProviderBinding;
-import dev.specloom.lua.glue.Bindings;
 import dev.specloom.runtime.ProviderException;
 import dev.specloom.runtime.testing.WireServer;
 import dev.specloom.stripe.CreateCustomerParams;

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.specloom.chargeover.ChargeOverClient;
 import dev.specloom.chartmogul.ApiCallParams;
 import dev.specloom.chartmogul.ChartMogulClient;
-import dev.specloom.lua.glue.Bindings;
 import dev.specloom.runtime.testing.WireServer;
 import dev.specloom.stripe.GetCustomerParams;
 import dev.specloom.stripe.StripeClient;

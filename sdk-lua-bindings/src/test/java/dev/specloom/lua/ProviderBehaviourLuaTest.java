@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specloom.lua.bridge.ProviderBinding;
-import dev.specloom.lua.glue.Bindings;
 import dev.specloom.sandbox.Exchange;
 import dev.specloom.sandbox.OfflineSandbox;
 import java.util.ArrayList;

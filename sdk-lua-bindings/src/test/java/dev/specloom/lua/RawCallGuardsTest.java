@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specloom.chartmogul.ApiCallParams;
 import dev.specloom.chartmogul.ChartMogulClient;
-import dev.specloom.lua.glue.Bindings;
 import dev.specloom.runtime.testing.WireServer;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -11,7 +11,6 @@ import dev.specloom.codegen.model.Param;
 import dev.specloom.codegen.model.Spec;
 import dev.specloom.codegen.model.TypeRef;
 import dev.specloom.lua.bridge.ProviderBinding;
-import dev.specloom.lua.glue.Bindings;
 import dev.specloom.runtime.testing.WireServer;
 import dev.specloom.sandbox.Exchange;
 import dev.specloom.sandbox.OfflineSandbox;

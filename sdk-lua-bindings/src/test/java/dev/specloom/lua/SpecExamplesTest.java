@@ -8,7 +8,6 @@ import dev.specloom.codegen.load.SpecLoader;
 import dev.specloom.codegen.model.Function;
 import dev.specloom.codegen.model.Spec;
 import dev.specloom.lua.bridge.ProviderBinding;
-import dev.specloom.lua.glue.Bindings;
 import dev.specloom.sandbox.Exchange;
 import dev.specloom.sandbox.OfflineSandbox;
 import java.nio.file.Files;

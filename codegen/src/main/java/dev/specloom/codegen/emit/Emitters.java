@@ -46,7 +46,7 @@ public final class Emitters {
         };
       }
     }
-    if (targets.contains("lua")) files += LuaGlueEmitter.writeRegistry(specs, out.resolve("java"));
+    if (targets.contains("lua")) files += LuaGlueEmitter.writeServices(specs, out.resolve("resources"));
     if (targets.contains("site")) files += new SiteEmitter(specs).writeTo(out.resolve("site"));
     return files;
   }

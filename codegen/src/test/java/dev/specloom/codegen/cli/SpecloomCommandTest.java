@@ -47,7 +47,8 @@ class SpecloomCommandTest {
     assertEquals(0, r.status(), r.err());
     assertTrue(Files.exists(out.resolve("java/dev/specloom/acme/AcmeBillingClient.java")));
     assertTrue(Files.exists(out.resolve("java/dev/specloom/lua/glue/AcmeBillingBinding.java")));
-    assertTrue(Files.exists(out.resolve("java/dev/specloom/lua/glue/Bindings.java")));
+    assertEquals("dev.specloom.lua.glue.AcmeBillingBinding\n",
+        Files.readString(out.resolve("resources/META-INF/services/dev.specloom.lua.bridge.ProviderBinding")));
     assertTrue(Files.exists(out.resolve("resources/dev/specloom/acme/docs/acme.md")));
     assertTrue(Files.exists(out.resolve("resources/dev/specloom/acme/docs/list_widgets.md")));
   }
@@ -93,7 +94,7 @@ class SpecloomCommandTest {
     assertTrue(r.out().startsWith("specloom: 3 spec(s), "), r.out());
     for (String file : List.of("java/dev/specloom/stripe/StripeClient.java", "java/dev/specloom/chartmogul/ChartMogulClient.java",
         "java/dev/specloom/chargeover/ChargeOverClient.java", "java/dev/specloom/lua/glue/StripeBinding.java",
-        "java/dev/specloom/lua/glue/Bindings.java", "resources/dev/specloom/stripe/docs/stripe.md")) {
+        "resources/META-INF/services/dev.specloom.lua.bridge.ProviderBinding", "resources/dev/specloom/stripe/docs/stripe.md")) {
       assertTrue(Files.exists(out.resolve(file)), file);
     }
   }

@@ -21,7 +21,7 @@ import javax.tools.ToolProvider;
  * generator), so the bridge is compiled from its sources once, into target/, and put on the class path.
  */
 final class GeneratedJava {
-  static final Path BRIDGE_SOURCES = Path.of("../sdk-lua-bindings/src/main/java/dev/specloom/lua/bridge");
+  static final Path BRIDGE_SOURCES = Path.of("../lua-host/src/main/java/dev/specloom/lua/bridge");
   static final Path BRIDGE_CLASSES = Path.of("target/lua-bridge-classes");
   private static boolean bridgeCompiled;
   private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();

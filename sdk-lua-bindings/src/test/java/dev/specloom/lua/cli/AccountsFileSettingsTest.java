@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specloom.lua.Account;
+import dev.specloom.lua.Bindings;
 import dev.specloom.lua.bridge.ProviderBinding;
-import dev.specloom.lua.glue.Bindings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.specloom.codegen.emit.JsonResource;
 import dev.specloom.codegen.emit.java.CodeLiterals;
 import dev.specloom.codegen.emit.java.JavaNames;
 import dev.specloom.codegen.model.Field;
@@ -48,6 +49,8 @@ public final class LuaGlueEmitter {
           WildcardTypeName.subtypeOf(Object.class), WildcardTypeName.subtypeOf(Object.class)));
   private static final TypeName ARGS = ParameterizedTypeName.get(Map.class, String.class, Object.class);
   private static final TypeName STRINGS = ParameterizedTypeName.get(Map.class, String.class, String.class);
+  /** Where the Lua host's {@code ServiceLoader} finds the glue: the services file of {@code ProviderBinding}. */
+  public static final String SERVICES = "META-INF/services/" + BINDING.canonicalName();
 
   private final Spec spec;
   private final JavaNames names;
@@ -68,18 +71,14 @@ public final class LuaGlueEmitter {
     return 1;
   }
 
-  /** {@code Bindings.all()}: every provider's glue, so a host needs no class scanning or reflection. */
-  public static int writeRegistry(List<Spec> specs, Path root) throws IOException {
-    CodeBlock list = specs.stream().map(s -> CodeBlock.of("new $T()", bindingClass(s))).collect(CodeBlock.joining(", "));
-    TypeSpec registry = TypeSpec.classBuilder("Bindings").addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("Every generated provider binding. Generated; do not edit.\n")
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(MethodSpec.methodBuilder("all").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(ParameterizedTypeName.get(ClassName.get(List.class), BINDING))
-            .addStatement("return $T.of($L)", List.class, list).build())
-        .build();
-    JavaFile.builder(PACKAGE, registry).skipJavaLangImports(true).indent("  ").build().writeTo(root);
-    return 1;
+  /**
+   * The services entry that lists every spec's binding, one class per line in spec order, so the host discovers
+   * the glue at run time and never names a provider. Written to the resources root; returns the files written.
+   */
+  public static int writeServices(List<Spec> specs, Path resourcesRoot) throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (Spec s : specs) text.append(bindingClass(s).canonicalName()).append('\n');
+    return JsonResource.write(resourcesRoot, SERVICES, text.toString());
   }
 
   public JavaFile file() {

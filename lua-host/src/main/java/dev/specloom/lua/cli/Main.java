@@ -1,11 +1,11 @@
 package dev.specloom.lua.cli;
 
 import dev.specloom.lua.Account;
+import dev.specloom.lua.Bindings;
 import dev.specloom.lua.IntegrationHost;
 import dev.specloom.lua.OfflineAccounts;
 import dev.specloom.lua.ScriptResult;
 import dev.specloom.lua.bridge.ProviderBinding;
-import dev.specloom.lua.glue.Bindings;
 import dev.specloom.runtime.SpecloomVersion;
 import java.io.IOException;
 import java.io.InputStream;
