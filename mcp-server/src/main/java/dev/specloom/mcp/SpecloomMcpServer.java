@@ -114,6 +114,7 @@ public final class SpecloomMcpServer {
         .capabilities(McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).build())
         // The glue validates arguments itself, with messages that name the key and suggest the right one.
         .validateToolInputs(false)
+        .jsonSchemaValidator(ArgumentsChecked.INSTANCE)
         .tools(tools)
         .resources(resources)
         .build();

@@ -5,24 +5,24 @@ import dev.specloom.sandbox.OfflineSandbox;
 import java.util.List;
 
 /** The CLI's offline sandbox, started on first use (no accounts file, or an account with sandbox: true). */
-final class LazySandbox implements AutoCloseable {
+public final class LazySandbox implements AutoCloseable {
   private final List<ProviderBinding> bindings;
   private OfflineSandbox sandbox;
 
-  LazySandbox(List<ProviderBinding> bindings) {
+  public LazySandbox(List<ProviderBinding> bindings) {
     this.bindings = bindings;
   }
 
-  OfflineSandbox get() {
+  public OfflineSandbox get() {
     if (sandbox == null) sandbox = OfflineSandbox.start(bindings.stream().map(ProviderBinding::provider).toList());
     return sandbox;
   }
 
-  boolean started() {
+  public boolean started() {
     return sandbox != null;
   }
 
-  String baseUrl(String provider) {
+  public String baseUrl(String provider) {
     return get().baseUrl(provider);
   }
 

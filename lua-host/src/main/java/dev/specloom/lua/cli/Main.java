@@ -50,6 +50,11 @@ public final class Main {
       out.println("specloom-lua " + SpecloomVersion.get());
       return 0;
     }
+    for (Subcommand command : java.util.ServiceLoader.load(Subcommand.class)) {
+      if (args.length >= 1 && args[0].equals(command.name())) {
+        return command.run(List.of(args).subList(1, args.length), stdin, out, err, env);
+      }
+    }
     if (args.length >= 2 && args[0].equals("sandbox") && args[1].equals("serve")) {
       List<String> providers = Bindings.all().stream().map(ProviderBinding::provider).toList();
       return SandboxServe.serve(List.of(args).subList(2, args.length), providers, out, err);
