@@ -38,9 +38,9 @@ final class FunctionTool {
   }
 
   /**
-   * The tool name: the emitted one ({@code stripe_create_customer}) for the provider's default account (the
-   * one scripts reach as {@code app.integrations.stripe}: the account named {@code default}, else the first),
-   * and {@code stripe_create_customer__work} for account {@code work}.
+   * The tool name: the emitted one ({@code <provider>_create_thing}) for the provider's default account (the
+   * one scripts reach as {@code app.integrations.<provider>}: the account named {@code default}, else the
+   * first), and {@code <provider>_create_thing__work} for account {@code work}.
    */
   static String name(ToolDefinitions.Definition d, Account account, boolean isDefault) {
     return isDefault ? d.name() : d.name() + ACCOUNT_SEPARATOR + account.name();

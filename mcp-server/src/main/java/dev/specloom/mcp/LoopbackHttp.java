@@ -71,7 +71,7 @@ public final class LoopbackHttp implements AutoCloseable {
     return "http://127.0.0.1:" + port + PATH;
   }
 
-  private static void validate(Map<String, List<String>> headers) throws ServerTransportSecurityException {
+  static void validate(Map<String, List<String>> headers) throws ServerTransportSecurityException {
     for (Map.Entry<String, List<String>> h : headers.entrySet()) {
       String value = h.getValue() == null || h.getValue().isEmpty() ? "" : h.getValue().get(0);
       if (h.getKey().equalsIgnoreCase("Host") && !LOOPBACK.contains(hostName(value))) {

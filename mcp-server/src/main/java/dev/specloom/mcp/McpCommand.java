@@ -2,10 +2,8 @@ package dev.specloom.mcp;
 
 import dev.specloom.lua.Account;
 import dev.specloom.lua.Bindings;
-import dev.specloom.lua.OfflineAccounts;
 import dev.specloom.lua.bridge.ProviderBinding;
-import dev.specloom.lua.cli.AccountsFile;
-import dev.specloom.lua.cli.LazySandbox;
+import dev.specloom.lua.cli.CliAccounts;
 import dev.specloom.lua.cli.Subcommand;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.server.McpSyncServer;
@@ -15,12 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
@@ -63,31 +56,18 @@ public final class McpCommand implements Subcommand {
       return 2;
     }
     List<ProviderBinding> bindings = Bindings.all();
-    Set<String> fromEnvironment = new HashSet<>();
-    Function<String, String> recordingEnv = name -> {
-      String v = env.apply(name);
-      if (v != null) fromEnvironment.add(v);
-      return v;
-    };
-    List<Account> read = new ArrayList<>();
-    try (LazySandbox sandbox = new LazySandbox(bindings)) {
-      if (accounts != null) {
-        Map<String, ProviderBinding> byName = new LinkedHashMap<>();
-        for (ProviderBinding b : bindings) byName.put(b.provider(), b);
-        read.addAll(AccountsFile.read(accounts, byName, recordingEnv, sandbox::baseUrl));
-      } else {
-        read.addAll(OfflineAccounts.of(sandbox.get(), bindings));
+    try (CliAccounts setup = new CliAccounts(bindings)) {
+      try {
+        List<Account> read = setup.load(accounts, env);
+        if (!setup.onSandbox().isEmpty()) err.println(SANDBOX_NOTICE + setup.onSandbox() + ")");
+        SpecloomMcpServer mcp = SpecloomMcpServer.builder().bindings(bindings).accounts(read).allowWrites(allowWrites)
+            .offlineSandbox(accounts == null).maxResultBytes(maxResultBytes).build();
+        err.println("specloom-lua mcp: " + mcp.toolNames().size() + " tools");
+        return httpPort == null ? stdio(mcp, stdin, out) : http(mcp, httpPort, err);
+      } catch (IOException | RuntimeException e) {
+        err.println("specloom-lua mcp: " + setup.masked(e.getMessage()));
+        return 1;
       }
-      if (sandbox.started()) err.println(SANDBOX_NOTICE + sandbox.get().providers() + ")");
-      SpecloomMcpServer mcp = SpecloomMcpServer.builder().bindings(bindings).accounts(read).allowWrites(allowWrites)
-          .offlineSandbox(accounts == null).maxResultBytes(maxResultBytes).build();
-      err.println("specloom-lua mcp: " + mcp.toolNames().size() + " tools");
-      return httpPort == null ? stdio(mcp, stdin, out) : http(mcp, httpPort, err);
-    } catch (IOException | RuntimeException e) {
-      List<String> secrets = new ArrayList<>(fromEnvironment);
-      for (Account a : read) secrets.addAll(a.credentials().values());
-      err.println("specloom-lua mcp: " + new Secrets(secrets).mask(String.valueOf(e.getMessage())));
-      return 1;
     }
   }
 

@@ -34,7 +34,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * {@code sandbox: true} points the account at the offline sandbox (no credentials needed; writes allowed
  * unless {@code writes} says otherwise).
  */
-public final class AccountsFile {
+final class AccountsFile {
   private static final Pattern ENV = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
   /** Far more than any set of accounts needs; checked before the file is read. */
   static final long MAX_BYTES = 1L << 20;
@@ -43,7 +43,7 @@ public final class AccountsFile {
 
   private AccountsFile() {}
 
-  public static List<Account> read(Path file, Map<String, ProviderBinding> bindings, Function<String, String> env,
+  static List<Account> read(Path file, Map<String, ProviderBinding> bindings, Function<String, String> env,
       Function<String, String> sandboxUrl) throws IOException {
     long size = Files.size(file);
     if (size > MAX_BYTES) {

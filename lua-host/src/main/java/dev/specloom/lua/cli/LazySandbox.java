@@ -5,24 +5,24 @@ import dev.specloom.sandbox.OfflineSandbox;
 import java.util.List;
 
 /** The CLI's offline sandbox, started on first use (no accounts file, or an account with sandbox: true). */
-public final class LazySandbox implements AutoCloseable {
+final class LazySandbox implements AutoCloseable {
   private final List<ProviderBinding> bindings;
   private OfflineSandbox sandbox;
 
-  public LazySandbox(List<ProviderBinding> bindings) {
+  LazySandbox(List<ProviderBinding> bindings) {
     this.bindings = bindings;
   }
 
-  public OfflineSandbox get() {
+  OfflineSandbox get() {
     if (sandbox == null) sandbox = OfflineSandbox.start(bindings.stream().map(ProviderBinding::provider).toList());
     return sandbox;
   }
 
-  public boolean started() {
+  boolean started() {
     return sandbox != null;
   }
 
-  public String baseUrl(String provider) {
+  String baseUrl(String provider) {
     return get().baseUrl(provider);
   }
 
