@@ -63,8 +63,14 @@ final class Approvals implements WriteApprover {
           + " writes to allow, or start the server with --allow-writes";
       return false;
     }
-    ElicitResult answer = call.exchange.createElicitation(
-        McpSchema.ElicitFormRequest.builder(mask.apply(question(write)), FORM).build());
+    ElicitResult answer;
+    try {
+      answer = call.exchange.createElicitation(McpSchema.ElicitFormRequest.builder(mask.apply(question(write)), FORM).build());
+    } catch (RuntimeException e) {
+      // No answer (the user took too long, the client failed): nothing is sent without one.
+      call.refusal = "the user could not be asked: " + mask.apply(String.valueOf(e.getMessage()));
+      return false;
+    }
     boolean approved = answer.action() == ElicitResult.Action.ACCEPT && answer.content() != null
         && Boolean.TRUE.equals(answer.content().get("approve"));
     if (!approved) call.refusal = "the user did not approve it (" + answer.action().name().toLowerCase(java.util.Locale.ROOT) + ")";

@@ -12,6 +12,7 @@ import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,8 @@ import org.luaj.vm2.LuaValue;
 public final class SpecloomMcpServer {
   /** Large enough for a page of objects, small enough not to flood a model's context. */
   public static final int DEFAULT_MAX_RESULT_BYTES = 64 * 1024;
+  /** How long a write under {@code ask} waits for the user's answer before it is refused. */
+  static final Duration ASK_TIMEOUT = Duration.ofMinutes(5);
 
   private final List<SyncToolSpecification> tools = new ArrayList<>();
   private final List<SyncResourceSpecification> resources;
@@ -111,6 +114,8 @@ public final class SpecloomMcpServer {
   private McpSyncServer configure(McpServer.SyncSpecification<?> spec) {
     return spec.serverInfo("specloom", SpecloomVersion.get())
         .instructions(instructions)
+        // The server's own requests are elicitations, answered by a person: give them time (the SDK waits 10 s).
+        .requestTimeout(ASK_TIMEOUT)
         .capabilities(McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).build())
         // The glue validates arguments itself, with messages that name the key and suggest the right one.
         .validateToolInputs(false)

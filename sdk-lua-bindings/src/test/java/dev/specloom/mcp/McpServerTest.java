@@ -148,6 +148,7 @@ class McpServerTest {
     List<String> asked = new ArrayList<>();
     try (McpChild mcp = McpChild.stdio(List.of("--accounts", accounts.toString()), request -> {
       asked.add(request.message());
+      if (request.message().contains("Broken Co")) throw new IllegalStateException("the dialog crashed");
       boolean yes = request.message().contains("Approved Co");
       return new McpSchema.ElicitResult(McpSchema.ElicitResult.Action.ACCEPT, Map.of("approve", yes));
     })) {
@@ -160,7 +161,12 @@ class McpServerTest {
       assertEquals("write_refused", error(declined).get("code"));
       assertTrue(text(declined).contains("the user did not approve it"), text(declined));
       assertEquals(before, sandbox.requests("stripe"), "a declined write sends nothing");
-      assertEquals(2, asked.size());
+      McpSchema.CallToolResult unanswered = mcp.call("stripe_create_customer", Map.of("name", "Broken Co"));
+      assertTrue(unanswered.isError());
+      assertEquals("write_refused", error(unanswered).get("code"));
+      assertTrue(text(unanswered).contains("the user could not be asked"), text(unanswered));
+      assertEquals(before, sandbox.requests("stripe"), "an unanswered write sends nothing");
+      assertEquals(3, asked.size());
       assertTrue(asked.get(0).contains("stripe.create_customer on account 'default'") && asked.get(0).contains("POST /v1/customers"),
           asked.get(0));
     }
