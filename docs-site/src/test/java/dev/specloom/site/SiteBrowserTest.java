@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.specloom.codegen.emit.docs.MarkdownEmitter;
 import dev.specloom.codegen.load.SpecLoader;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Param;
+import dev.specloom.model.Function;
+import dev.specloom.model.Param;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,6 +8,7 @@ import dev.specloom.codegen.emit.java.JavaNames;
 import dev.specloom.lua.bridge.ArgSpec;
 import dev.specloom.lua.bridge.FunctionSpec;
 import dev.specloom.lua.bridge.ProviderBinding;
+import dev.specloom.model.Names;
 import dev.specloom.runtime.testing.WireServer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -393,7 +394,7 @@ class BadInputPropertyTest {
 
   static Class<?> paramsType(Target t) throws ClassNotFoundException {
     String pkg = clients.get(t.binding().provider()).getClass().getPackageName();
-    return Class.forName(pkg + "." + JavaNames.upperCamel(t.fn().name()) + "Params");
+    return Class.forName(pkg + "." + Names.upperCamel(t.fn().name()) + "Params");
   }
 
   static Object javaValid(ArgSpec a) {

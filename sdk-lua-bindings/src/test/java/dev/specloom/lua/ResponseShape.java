@@ -1,10 +1,10 @@
 package dev.specloom.lua;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.specloom.codegen.model.Field;
-import dev.specloom.codegen.model.Model;
-import dev.specloom.codegen.model.Spec;
-import dev.specloom.codegen.model.TypeRef;
+import dev.specloom.model.Field;
+import dev.specloom.model.Model;
+import dev.specloom.model.Spec;
+import dev.specloom.model.TypeRef;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.specloom.maven;
 import dev.specloom.codegen.emit.Emitters;
 import dev.specloom.codegen.load.SpecException;
 import dev.specloom.codegen.load.SpecLoader;
-import dev.specloom.codegen.model.Spec;
+import dev.specloom.model.Spec;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,13 +33,13 @@ public final class GenerateMojo extends AbstractMojo {
   private List<File> specs;
 
   /**
-   * What to generate: any of java, lua, docs, tools, openapi. The generated Java needs
+   * What to generate: any of java, lua, docs, tools, openapi, site, sandbox. The generated Java needs
    * {@code dev.specloom:sdk-runtime} on the classpath; the Lua glue also needs {@code dev.specloom:sdk-lua-bindings}.
    */
   @Parameter(defaultValue = "java,docs,tools,openapi", required = true)
   private List<String> targets;
 
-  /** Where to write: Java sources under {@code java/}, classpath resources under {@code resources/}. */
+  /** Where to write: Java sources under {@code java/}, classpath resources under {@code resources/}, the site under {@code site/}. */
   @Parameter(defaultValue = "${project.build.directory}/generated-sources/specloom", required = true)
   private File outputDirectory;
 

@@ -3,7 +3,7 @@ package dev.specloom.codegen.cli;
 import dev.specloom.codegen.emit.Emitters;
 import dev.specloom.codegen.load.SpecException;
 import dev.specloom.codegen.load.SpecLoader;
-import dev.specloom.codegen.model.Spec;
+import dev.specloom.model.Spec;
 import dev.specloom.runtime.SpecloomVersion;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,6 +1,7 @@
 package dev.specloom.codegen.emit;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Generation in two steps: every emitter writes into a private staging directory, and only when all of them
+ * The one writer of generated files. Generation in two steps: every emitter's files go into a private staging directory, and only when all of them
  * have finished are the files moved into the output. A spec that fails to generate, or an emitter that throws
  * midway, leaves the output exactly as it was.
  */
@@ -20,6 +21,18 @@ final class StagedOutput {
   }
 
   private StagedOutput() {}
+
+  /** Writes {@code files} (paths relative to {@code out}, UTF-8) as {@link #write(Path, List, Writer)} does. */
+  static int write(Path out, List<Path> replaced, List<GeneratedFile> files) throws IOException {
+    return write(out, replaced, stage -> {
+      for (GeneratedFile f : files) {
+        Path file = stage.resolve(f.path());
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, f.text(), StandardCharsets.UTF_8);
+      }
+      return files.size();
+    });
+  }
 
   /**
    * Runs {@code writer} against a fresh staging directory, then deletes each of {@code replaced} (directories

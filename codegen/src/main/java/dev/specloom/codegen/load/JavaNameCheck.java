@@ -2,12 +2,13 @@ package dev.specloom.codegen.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.specloom.codegen.emit.java.JavaNames;
-import dev.specloom.codegen.model.Field;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Model;
-import dev.specloom.codegen.model.Param;
-import dev.specloom.codegen.model.Placeholders;
-import dev.specloom.codegen.model.Spec;
+import dev.specloom.model.Field;
+import dev.specloom.model.Function;
+import dev.specloom.model.Model;
+import dev.specloom.model.Names;
+import dev.specloom.model.Param;
+import dev.specloom.model.Placeholders;
+import dev.specloom.model.Spec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -133,7 +134,7 @@ final class JavaNameCheck {
       String at = "functions/" + f.name();
       if (!length(at, f.name())) continue;
       for (int i = 0; i < f.aliases().size(); i++) length(at + "/aliases/" + i, f.aliases().get(i));
-      String method = JavaNames.lowerCamel(f.name());
+      String method = Names.lowerCamel(f.name());
       if (!SourceVersion.isName(method)) {
         report.accept(at, "'" + f.name() + "' gives the Java method name '" + method + "', a Java keyword");
       } else if (CLIENT_MEMBERS.contains(method)) {
@@ -145,15 +146,15 @@ final class JavaNameCheck {
         report.accept(at, "'" + f.name() + "' and '" + prior + "' give the same Java method name '" + method + "'");
       }
       for (Function.Route r : f.http().routes()) {
-        String route = method + "Via" + JavaNames.upperCamel(r.when());
+        String route = JavaNames.routeMethod(f.name(), r.when());
         String owner = methods.putIfAbsent(route, f.name() + " (route when " + r.when() + ")");
         if (owner != null) {
           report.accept(at + "/http/routes", "the route method '" + route + "' is also the Java method of " + owner);
         }
       }
-      String clash = claim(classes, JavaNames.upperCamel(f.name()) + "Params", f.name());
+      String clash = claim(classes, Names.upperCamel(f.name()) + "Params", f.name());
       if (clash != null) {
-        report.accept(at, "the params class " + JavaNames.upperCamel(f.name()) + "Params of '" + f.name()
+        report.accept(at, "the params class " + Names.upperCamel(f.name()) + "Params of '" + f.name()
             + "' has the file name of the class of " + clash);
       }
       inlineResult(at, f);
@@ -164,7 +165,7 @@ final class JavaNameCheck {
 
   /** An inline result becomes a model named after its function; a declared model may not have that name. */
   private void inlineResult(String at, Function f) {
-    String name = JavaNames.upperCamel(f.name()) + "Result";
+    String name = Names.upperCamel(f.name()) + "Result";
     if (root.path("functions").path(f.name()).path("returns").has("fields") && root.path("models").has(name)) {
       report.accept(at + "/returns", "the inline result of '" + f.name() + "' is the model " + name
           + ", which the spec also declares under models");

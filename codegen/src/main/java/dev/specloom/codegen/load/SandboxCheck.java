@@ -1,11 +1,11 @@
 package dev.specloom.codegen.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.specloom.codegen.model.Field;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Model;
-import dev.specloom.codegen.model.Sandbox;
-import dev.specloom.codegen.model.Spec;
+import dev.specloom.model.Field;
+import dev.specloom.model.Function;
+import dev.specloom.model.Model;
+import dev.specloom.model.simulator.Sandbox;
+import dev.specloom.model.Spec;
 import dev.specloom.runtime.Suggest;
 import java.util.List;
 import java.util.Map;

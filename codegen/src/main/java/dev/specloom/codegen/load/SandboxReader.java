@@ -1,7 +1,7 @@
 package dev.specloom.codegen.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.specloom.codegen.model.Sandbox;
+import dev.specloom.model.simulator.Sandbox;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

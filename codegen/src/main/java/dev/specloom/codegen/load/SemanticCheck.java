@@ -1,13 +1,13 @@
 package dev.specloom.codegen.load;
 
-import dev.specloom.codegen.model.Field;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Model;
-import dev.specloom.codegen.model.Pagination;
-import dev.specloom.codegen.model.Placeholders;
-import dev.specloom.codegen.model.Param;
-import dev.specloom.codegen.model.Spec;
-import dev.specloom.codegen.model.TypeRef;
+import dev.specloom.model.Field;
+import dev.specloom.model.Function;
+import dev.specloom.model.Model;
+import dev.specloom.model.Pagination;
+import dev.specloom.model.Placeholders;
+import dev.specloom.model.Param;
+import dev.specloom.model.Spec;
+import dev.specloom.model.TypeRef;
 import dev.specloom.runtime.Suggest;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -78,13 +78,9 @@ final class SemanticCheck {
       }
     }
     for (int i = 0; i < spec.auth().size(); i++) {
-      Spec.AuthOption a = spec.auth().get(i);
-      for (String t : new String[] {a.username(), a.password(), a.token()}) {
-        if (t == null) continue;
-        for (String name : Placeholders.in(t)) {
-          if (!spec.credentials().containsKey(name)) {
-            report("auth/" + i, "{" + name + "} names no credential; credentials: " + spec.credentials().keySet());
-          }
+      for (String name : spec.auth().get(i).credentials()) {
+        if (!spec.credentials().containsKey(name)) {
+          report("auth/" + i, "{" + name + "} names no credential; credentials: " + spec.credentials().keySet());
         }
       }
     }

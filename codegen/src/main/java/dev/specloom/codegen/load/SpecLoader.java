@@ -1,13 +1,15 @@
 package dev.specloom.codegen.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.specloom.codegen.model.Field;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Model;
-import dev.specloom.codegen.model.Pagination;
-import dev.specloom.codegen.model.Param;
-import dev.specloom.codegen.model.Spec;
-import dev.specloom.codegen.model.TypeRef;
+import dev.specloom.model.AuthScheme;
+import dev.specloom.model.Field;
+import dev.specloom.model.Function;
+import dev.specloom.model.Model;
+import dev.specloom.model.Names;
+import dev.specloom.model.Pagination;
+import dev.specloom.model.Param;
+import dev.specloom.model.Spec;
+import dev.specloom.model.TypeRef;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -120,8 +122,7 @@ public final class SpecLoader {
           describedNames(root.path("credentials")),
           credentialAliases(root.path("credentials")),
           list(root.path("auth")).stream()
-              .map(a -> new Spec.AuthOption(a.path("scheme").asText(), text(a, "username", null),
-                  text(a, "password", null), text(a, "token", null)))
+              .map(Builder::auth)
               .toList(),
           stringMap(root.path("headers")),
           Spec.BodyEncoding.valueOf(root.path("request_encoding").asText().toUpperCase(Locale.ROOT)),
@@ -210,6 +211,15 @@ public final class SpecLoader {
           stringMap(p.path("refused_values")));
     }
 
+    /** The schema has checked that each scheme has its templates. */
+    private static AuthScheme auth(JsonNode a) {
+      return switch (a.path("scheme").asText()) {
+        case "basic" -> new AuthScheme.Basic(a.path("username").asText(), a.path("password").asText());
+        case "basic_pair" -> new AuthScheme.BasicPair(a.path("token").asText());
+        default -> new AuthScheme.Bearer(a.path("token").asText());
+      };
+    }
+
     private Optional<Pagination> pagination(JsonNode p) {
       if (p.isMissingNode()) return Optional.empty();
       return Optional.of(new Pagination(
@@ -226,7 +236,7 @@ public final class SpecLoader {
     private Function.Returns returns(String function, JsonNode r) {
       if (r.isTextual()) return new Function.Returns(TypeRef.parse(r.asText()), Optional.empty());
       if (r.has("type")) return new Function.Returns(TypeRef.parse(r.path("type").asText()), optText(r, "from"));
-      String name = upperCamel(function) + "Result";
+      String name = Names.upperCamel(function) + "Result";
       models.put(name, new Model(name, "The result of " + function + ".", fields(r.path("fields")), Map.of()));
       return new Function.Returns(new TypeRef.ModelRef(name), optText(r, "from"));
     }
@@ -312,13 +322,5 @@ public final class SpecLoader {
 
   static Optional<String> optText(JsonNode node, String key) {
     return Optional.ofNullable(text(node, key, null));
-  }
-
-  static String upperCamel(String snake) {
-    StringBuilder b = new StringBuilder();
-    for (String part : snake.split("_")) {
-      if (!part.isEmpty()) b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-    }
-    return b.toString();
   }
 }

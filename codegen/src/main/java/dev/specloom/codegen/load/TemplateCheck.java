@@ -1,7 +1,8 @@
 package dev.specloom.codegen.load;
 
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Spec;
+import dev.specloom.model.Function;
+import dev.specloom.model.Placeholders;
+import dev.specloom.model.Spec;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,6 @@ import java.util.regex.PatternSyntaxException;
  * written, and a pattern is one the generated client can compile.
  */
 final class TemplateCheck {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z_][a-z0-9_]*}");
   private static final Pattern STRAY = Pattern.compile("\\{[^{}]*}?|}");
   /** RFC 3986 path characters (pchar and "/"), a percent sign only as the start of an escape. */
   private static final Pattern PATH_TEXT = Pattern.compile("(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*");
@@ -35,12 +35,8 @@ final class TemplateCheck {
       braces(spec.baseUrls().size() == 1 && b.when().isEmpty() ? "base_url" : "base_url/" + i + "/url", b.url());
     }
     for (int i = 0; i < spec.auth().size(); i++) {
-      Spec.AuthOption a = spec.auth().get(i);
-      String[] keys = {"username", "password", "token"};
-      String[] templates = {a.username(), a.password(), a.token()};
-      for (int k = 0; k < keys.length; k++) {
-        if (templates[k] != null) braces("auth/" + i + "/" + keys[k], templates[k]);
-      }
+      int option = i;
+      spec.auth().get(i).templates().forEach((key, template) -> braces("auth/" + option + "/" + key, template));
     }
     spec.settingPatterns().forEach((name, pattern) -> {
       try {
@@ -59,7 +55,7 @@ final class TemplateCheck {
 
   private void path(String at, String path) {
     if (!braces(at, path)) return;
-    String text = PLACEHOLDER.matcher(path).replaceAll("");
+    String text = Placeholders.strip(path);
     if (text.contains("?") || text.contains("#")) {
       report.accept(at, "a path may not carry a query or fragment ('" + path + "'); declare query params instead");
     } else if (!PATH_TEXT.matcher(text).matches()) {
@@ -72,7 +68,7 @@ final class TemplateCheck {
       }
     }
     Set<String> seen = new HashSet<>();
-    Matcher m = PLACEHOLDER.matcher(path);
+    Matcher m = Placeholders.PATTERN.matcher(path);
     while (m.find()) {
       if (!seen.add(m.group())) report.accept(at, "placeholder " + m.group() + " appears twice in '" + path + "'");
     }
@@ -80,7 +76,7 @@ final class TemplateCheck {
 
   /** Reports braces that are not a placeholder; true when there are none. */
   private boolean braces(String at, String template) {
-    Matcher stray = STRAY.matcher(PLACEHOLDER.matcher(template).replaceAll(""));
+    Matcher stray = STRAY.matcher(Placeholders.strip(template));
     if (!stray.find()) return true;
     report.accept(at, "'" + stray.group() + "' is not a placeholder: placeholders are {snake_case} names, and "
         + "anything else in braces would be sent as literal text");

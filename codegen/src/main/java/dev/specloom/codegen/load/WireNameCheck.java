@@ -1,10 +1,9 @@
 package dev.specloom.codegen.load;
 
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Param;
-import dev.specloom.codegen.model.Spec;
-import java.util.ArrayList;
-import java.util.Arrays;
+import dev.specloom.model.Function;
+import dev.specloom.model.Param;
+import dev.specloom.model.Spec;
+import dev.specloom.model.WireName;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -35,25 +34,17 @@ final class WireNameCheck {
   }
 
   private void clash(String at, Param first, Param second) {
-    List<String> a = segments(first.wire());
-    List<String> b = segments(second.wire());
+    List<String> a = WireName.parse(first.wire()).segments();
+    List<String> b = WireName.parse(second.wire()).segments();
     if (a.equals(b)) return; // the same wire name: reported (or joined, for templates) by SemanticCheck
     int k = 0;
     while (k < a.size() && k < b.size() && a.get(k).equals(b.get(k))) k++;
     if (k == a.size() || k == b.size()) {
       report.accept(at, "wire name '" + second.wire() + "' and '" + first.wire() + "' of '" + first.name()
           + "' need one key to hold both a value and an object");
-    } else if (k > 0 && isIndex(a.get(k)) != isIndex(b.get(k))) {
+    } else if (k > 0 && WireName.isIndex(a.get(k)) != WireName.isIndex(b.get(k))) {
       report.accept(at, "wire name '" + second.wire() + "' and '" + first.wire() + "' of '" + first.name()
           + "' need one key to hold both a list and an object");
     }
-  }
-
-  private static List<String> segments(String wire) {
-    return new ArrayList<>(Arrays.stream(wire.split("[\\[\\]]+")).filter(s -> !s.isEmpty()).toList());
-  }
-
-  private static boolean isIndex(String segment) {
-    return segment.chars().allMatch(Character::isDigit);
   }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.specloom.model.yaml.NestingLimit;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -29,6 +30,8 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 final class YamlTree {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  /** Far deeper than any spec nests; the composer recurses per level, so very deep input would overflow the stack. */
+  static final int MAX_DEPTH = 64;
 
   final String file;
   final JsonNode root;
@@ -44,7 +47,7 @@ final class YamlTree {
     LoadSettings settings = LoadSettings.builder().setLabel(file).build();
     Node node;
     try {
-      Composer composer = new Composer(settings, new NestingLimit(new ParserImpl(settings, new StreamReader(settings, text))));
+      Composer composer = new Composer(settings, new NestingLimit(new ParserImpl(settings, new StreamReader(settings, text)), MAX_DEPTH));
       Optional<Node> single = composer.getSingleNode();
       if (single.isEmpty()) {
         problems.add(new SpecProblem(file, 1, 1, "", "the file is empty"));

@@ -8,10 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specloom.codegen.emit.java.JavaNames;
 import dev.specloom.codegen.load.SpecException;
 import dev.specloom.codegen.load.SpecLoader;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Param;
-import dev.specloom.codegen.model.Spec;
-import dev.specloom.codegen.model.TypeRef;
+import dev.specloom.model.Function;
+import dev.specloom.model.Names;
+import dev.specloom.model.Param;
+import dev.specloom.model.Spec;
+import dev.specloom.model.TypeRef;
 import dev.specloom.runtime.testing.WireServer;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -213,7 +214,7 @@ class GeneratedSpecPropertyTest {
         }
         Object params = pb.getClass().getMethod("build").invoke(pb);
         server.reply(200, "{}");
-        Method call = clientType.getMethod(JavaNames.lowerCamel(fn.name()), paramsType);
+        Method call = clientType.getMethod(Names.lowerCamel(fn.name()), paramsType);
         try {
           call.invoke(client, params);
         } catch (InvocationTargetException e) {

@@ -13,7 +13,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import dev.specloom.codegen.emit.tools.ToolSchemaEmitter;
 import dev.specloom.codegen.load.SpecLoader;
-import dev.specloom.codegen.model.Spec;
+import dev.specloom.model.Spec;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;

@@ -4,6 +4,8 @@ import dev.specloom.lua.Account;
 import dev.specloom.lua.OfflineAccounts;
 import dev.specloom.lua.WritePolicy;
 import dev.specloom.lua.bridge.ProviderBinding;
+import dev.specloom.model.AccountKey;
+import dev.specloom.model.yaml.NestingLimit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,11 +83,7 @@ final class AccountsFile {
       TreeSet<String> keys = new TreeSet<>(binding.credentials());
       keys.addAll(binding.credentialAliases().keySet());
       keys.addAll(binding.settings());
-      keys.add("writes");
-      keys.add("base_url");
-      keys.add("max_retries");
-      keys.add("timeout_seconds");
-      keys.add("sandbox");
+      for (AccountKey k : AccountKey.values()) keys.add(k.key());
       for (Map.Entry<String, Object> a : map(p.getValue(), provider).entrySet()) {
         String where = provider + "." + a.getKey();
         Map<String, String> credentials = new LinkedHashMap<>();
@@ -112,8 +110,9 @@ final class AccountsFile {
           switch (kv.getKey()) {
             case "writes" -> writes = writes(value, key);
             case "base_url" -> baseUrl = url(value, key);
-            case "max_retries" -> maxRetries = count(where + ".max_retries", value, 10);
-            case "timeout_seconds" -> timeout = Duration.ofSeconds(count(where + ".timeout_seconds", value, 3600));
+            case "max_retries" -> maxRetries = count(where + ".max_retries", value, AccountKey.MAX_RETRIES_LIMIT);
+            case "timeout_seconds" -> timeout = Duration.ofSeconds(count(where + ".timeout_seconds", value,
+                AccountKey.TIMEOUT_LIMIT_SECONDS));
             case "sandbox" -> sandbox = sandboxFlag(value, file + ": " + where + ".sandbox");
             default -> {
               if (binding.settings().contains(kv.getKey())) {

@@ -1,15 +1,16 @@
 package dev.specloom.codegen.emit.docs;
 
-import dev.specloom.codegen.model.Field;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Model;
-import dev.specloom.codegen.model.Param;
-import dev.specloom.codegen.model.Spec;
-import dev.specloom.codegen.model.TypeRef;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.specloom.codegen.emit.GeneratedFile;
+import dev.specloom.model.AccountKey;
+import dev.specloom.model.AuthScheme;
+import dev.specloom.model.Field;
+import dev.specloom.model.Function;
+import dev.specloom.model.Model;
+import dev.specloom.model.PaginatedIndex;
+import dev.specloom.model.Pagination;
+import dev.specloom.model.Param;
+import dev.specloom.model.Spec;
+import dev.specloom.model.TypeRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,16 +38,12 @@ public final class MarkdownEmitter {
     return "dev/specloom/" + provider + "/docs";
   }
 
-  /** Writes {@code <provider>.md} and one {@code <fn>.md} per function; returns the number of files. */
-  public int writeTo(Path resourcesRoot) throws IOException {
-    Path dir = resourcesRoot.resolve(resourceDir(spec.provider()));
-    Files.createDirectories(dir);
-    Files.writeString(dir.resolve(spec.provider() + ".md"), reference(), StandardCharsets.UTF_8);
-    int files = 1;
-    for (Function f : spec.functions()) {
-      Files.writeString(dir.resolve(f.name() + ".md"), section(f, "#"), StandardCharsets.UTF_8);
-      files++;
-    }
+  /** {@code <provider>.md} and one {@code <fn>.md} per function, as classpath resources. */
+  public List<GeneratedFile> generated() {
+    String dir = resourceDir(spec.provider()) + "/";
+    List<GeneratedFile> files = new ArrayList<>();
+    files.add(GeneratedFile.resource(dir + spec.provider() + ".md", reference()));
+    for (Function f : spec.functions()) files.add(GeneratedFile.resource(dir + f.name() + ".md", section(f, "#")));
     return files;
   }
 
@@ -193,8 +190,10 @@ public final class MarkdownEmitter {
           .append(aliases.isEmpty() ? "" : " Also accepted as " + String.join(", ", aliases) + ".").append(" |\n");
     });
     spec.settings().forEach((k, v) -> md.append("| `").append(k).append("` | setting | ").append(cell(v)).append(" |\n"));
-    md.append("| `writes` | policy | `allow`, `ask` (default) or `deny` for write functions. |\n");
-    md.append("| `base_url` | setting | Overrides the API root (https; plain http only on loopback). |\n\n");
+    for (AccountKey k : AccountKey.values()) {
+      md.append("| `").append(k.key()).append("` | ").append(k.kind()).append(" | ").append(cell(k.description())).append(" |\n");
+    }
+    md.append('\n');
     md.append("Authentication: ").append(String.join("; or ", spec.auth().stream().map(MarkdownEmitter::auth).toList())).append(".\n\n");
     md.append("API root: ");
     md.append(String.join(" or ", spec.baseUrls().stream().map(b -> "`" + b.url() + "`"
@@ -203,13 +202,13 @@ public final class MarkdownEmitter {
   }
 
   /** How one auth option sends the credentials, naming them as configured ({@code {name}} templates). */
-  private static String auth(Spec.AuthOption a) {
-    return switch (a.scheme()) {
-      case "basic" -> "HTTP Basic with " + template(a.username()) + " as the user name and "
-          + (a.password() == null || a.password().isEmpty() ? "an empty password" : template(a.password()) + " as the password");
-      case "basic_pair" -> "HTTP Basic from " + template(a.token()) + ", written as `USER:PASSWORD`";
-      default -> "`Authorization: Bearer` with " + template(a.token());
-    };
+  private static String auth(AuthScheme a) {
+    if (a instanceof AuthScheme.Basic b) {
+      return "HTTP Basic with " + template(b.username()) + " as the user name and "
+          + (b.password().isEmpty() ? "an empty password" : template(b.password()) + " as the password");
+    }
+    if (a instanceof AuthScheme.BasicPair p) return "HTTP Basic from " + template(p.token()) + ", written as `USER:PASSWORD`";
+    return "`Authorization: Bearer` with " + template(((AuthScheme.Bearer) a).token());
   }
 
   private static String template(String t) {
@@ -217,14 +216,14 @@ public final class MarkdownEmitter {
   }
 
   private String pagination() {
-    List<Function> paged = spec.functions().stream().filter(f -> f.pagination().isPresent()).toList();
+    List<PaginatedIndex.Paged> paged = PaginatedIndex.of(spec).all();
     var prose = spec.docs().stream().filter(d -> d.title().equalsIgnoreCase(PAGINATION)).findFirst();
     if (paged.isEmpty() && prose.isEmpty()) return "";
     StringBuilder md = new StringBuilder("## " + PAGINATION + "\n\n");
     prose.ifPresent(d -> md.append(d.markdown()).append("\n\n"));
-    for (Function f : paged) {
-      var pg = f.pagination().get();
-      md.append("- `").append(f.name()).append("`: ");
+    for (PaginatedIndex.Paged each : paged) {
+      Pagination pg = each.pagination();
+      md.append("- `").append(each.function().name()).append("`: ");
       md.append(switch (pg.style()) {
         case CURSOR_AFTER_LAST -> "pass the `" + pg.cursorField().orElse("id") + "` of the last item of `" + pg.items()
             + "` as `" + pg.cursorParam().orElse("") + "`; `" + pg.hasMoreField().orElse("has_more") + "` says whether more exist.";
@@ -235,7 +234,7 @@ public final class MarkdownEmitter {
             + "` = (page - 1) × `" + pg.limitParam().orElse("limit") + "`) until a page has fewer than `"
             + pg.limitParam().orElse("limit") + "` items.";
       });
-      pg.limitParam().flatMap(f::param).ifPresent(p -> md.append(" Page size: `").append(p.name()).append("`")
+      each.pageSize().ifPresent(p -> md.append(" Page size: `").append(p.name()).append("`")
           .append(pageSize(p)).append('.'));
       md.append('\n');
     }

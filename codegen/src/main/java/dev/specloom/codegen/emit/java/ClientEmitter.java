@@ -7,14 +7,14 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.specloom.codegen.model.Field;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Model;
-import dev.specloom.codegen.model.Pagination;
-import dev.specloom.codegen.model.Param;
-import dev.specloom.codegen.model.Placeholders;
-import dev.specloom.codegen.model.Spec;
-import dev.specloom.codegen.model.TypeRef;
+import dev.specloom.model.AuthScheme;
+import dev.specloom.model.Function;
+import dev.specloom.model.HttpBindingIndex;
+import dev.specloom.model.Names;
+import dev.specloom.model.PaginatedIndex;
+import dev.specloom.model.Pagination;
+import dev.specloom.model.Param;
+import dev.specloom.model.Spec;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,11 +39,15 @@ final class ClientEmitter {
   private final Spec spec;
   private final JavaNames names;
   private final JavaTypes types;
+  private final HttpBindingIndex http;
+  private final PaginatedIndex pages;
 
-  ClientEmitter(Spec spec, JavaNames names, JavaTypes types) {
+  ClientEmitter(Spec spec, JavaNames names, JavaTypes types, HttpBindingIndex http, PaginatedIndex pages) {
     this.spec = spec;
     this.names = names;
     this.types = types;
+    this.http = http;
+    this.pages = pages;
   }
 
   TypeSpec emit() {
@@ -79,7 +83,7 @@ final class ClientEmitter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 
     for (Function fn : spec.functions()) {
-      String method = JavaNames.lowerCamel(fn.name());
+      String method = Names.lowerCamel(fn.name());
       ClassName params = names.params(fn.name());
       TypeName result = Raw.is(fn) ? ClassName.get(Object.class) : types.of(fn.returns().type());
       String doc = functionDoc(fn);
@@ -97,8 +101,9 @@ final class ClientEmitter {
             .build());
         continue;
       }
-      boolean filters = fn.params().stream().anyMatch(p -> p.in() == Param.Location.CLIENT);
-      boolean emptyOnNotFound = fn.http().routes().stream().anyMatch(Function.Route::emptyOnNotFound);
+      HttpBindingIndex.Binding binding = http.of(fn);
+      boolean filters = binding.filtersOnClient();
+      boolean emptyOnNotFound = binding.emptyOnNotFound();
       CodeBlock execute = emptyOnNotFound
           ? CodeBlock.of("core.execute($S, $NCall(params), $NWhenNotFound(params))", fn.name(), method, method)
           : CodeBlock.of("core.execute($S, $NCall(params))", fn.name(), method);
@@ -126,7 +131,7 @@ final class ClientEmitter {
           .addStatement(filters ? CodeBlock.of("return $L.thenApply(page -> $NKept(params, page))", executeAsync, method)
               : CodeBlock.of("return $L", executeAsync))
           .build());
-      fn.pagination().ifPresent(pg -> paging(type, fn, pg, method, params, result));
+      pages.of(fn).ifPresent(paged -> paging(type, paged, method, params, result));
     }
     type.addType(asyncType.build());
     type.addType(builder(client, builder));
@@ -136,7 +141,7 @@ final class ClientEmitter {
   private String exampleCredentials() {
     StringBuilder b = new StringBuilder();
     for (String c : spec.credentials().keySet()) {
-      if (spec.auth().get(0).toString().contains("{" + c + "}")) {
+      if (spec.auth().get(0).credentials().contains(c)) {
         b.append('.').append(JavaNames.member(c)).append("(System.getenv(\"")
             .append((spec.provider() + "_" + c).toUpperCase(java.util.Locale.ROOT)).append("\"))");
       }
@@ -161,25 +166,24 @@ final class ClientEmitter {
 
   /** The empty page a search answers with when its path says 404 (nothing matches); null on other paths. */
   private MethodSpec whenNotFound(Function fn, String method, ClassName params, TypeName result) {
-    Pagination pg = fn.pagination().orElseThrow();
+    Pagination pg = pages.of(fn).orElseThrow().pagination();
     MethodSpec.Builder m = MethodSpec.methodBuilder(method + "WhenNotFound").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Supplier.class), result)).addParameter(params, "params")
         .addJavadoc("What a 404 means on each path: an empty page on a search that found nothing, else an error (null).\n");
     CodeBlock.Builder empty = CodeBlock.builder().add("$T.builder().$N($T.of())", result, JavaNames.member(pg.items()), List.class);
     pg.hasMoreField().ifPresent(h -> empty.add(".$N(false)", JavaNames.member(h)));
-    for (Function.Route r : fn.http().routes()) {
-      if (r.emptyOnNotFound()) {
-        m.addStatement("if (params.$N() != null) return () -> $L.build()", JavaNames.member(r.when()), empty.build());
-      } else {
-        m.addStatement("if (params.$N() != null) return null", JavaNames.member(r.when()));
-      }
+    for (HttpBindingIndex.Route r : http.of(fn).routes()) {
+      if (r.when().isEmpty()) continue;
+      String when = JavaNames.member(r.when().get());
+      if (r.emptyOnNotFound()) m.addStatement("if (params.$N() != null) return () -> $L.build()", when, empty.build());
+      else m.addStatement("if (params.$N() != null) return null", when);
     }
     return m.addStatement("return null").build();
   }
 
   /** The page with only the items that match the client-side filters (params declared {@code in: client}). */
   private MethodSpec kept(Function fn, String method, ClassName params, TypeName result) {
-    String items = JavaNames.member(fn.pagination().orElseThrow().items());
+    String items = JavaNames.member(pages.of(fn).orElseThrow().items().name());
     CodeBlock.Builder test = CodeBlock.builder();
     for (Param p : fn.params()) {
       if (p.in() != Param.Location.CLIENT) continue;
@@ -201,27 +205,29 @@ final class ClientEmitter {
         .addStatement("$T w = core.request($L)", ParamsEmitter.WIRE, fn.takesIdempotencyKey())
         .addStatement("params.writeTo(w)");
     fn.http().query().forEach((k, v) -> m.addStatement("w.query($S, $S)", k, v));
-    for (Function.Route r : fn.http().routes()) {
-      m.beginControlFlow("if (params.$N() != null)", JavaNames.member(r.when()))
-          .addStatement("return service.$N($L)", ServiceEmitter.routeMethod(fn, r), args(fn, r.path()))
+    HttpBindingIndex.Binding binding = http.of(fn);
+    List<HttpBindingIndex.Route> routes = binding.routes();
+    // The function's own path is the fallback: every other route is taken first when its param is set.
+    for (HttpBindingIndex.Route r : routes.subList(1, routes.size())) {
+      m.beginControlFlow("if (params.$N() != null)", JavaNames.member(r.when().orElseThrow()))
+          .addStatement("return service.$N($L)", ServiceEmitter.methodName(fn, r), args(binding, r))
           .endControlFlow();
     }
-    return m.addStatement("return service.$N($L)", method, args(fn, fn.http().path())).build();
+    return m.addStatement("return service.$N($L)", method, args(binding, routes.get(0))).build();
   }
 
-  private static CodeBlock args(Function fn, String path) {
+  private static CodeBlock args(HttpBindingIndex.Binding binding, HttpBindingIndex.Route route) {
     CodeBlock.Builder b = CodeBlock.builder();
-    for (String name : Placeholders.in(path)) b.add("$T.valueOf(params.$N()), ", String.class, JavaNames.member(name));
+    for (String name : route.placeholders()) b.add("$T.valueOf(params.$N()), ", String.class, JavaNames.member(name));
     b.add("w.encodedQuery(), w.headers()");
-    if (ServiceEmitter.hasBody(fn)) b.add(", w.requestBody()");
+    if (binding.hasBody()) b.add(", w.requestBody()");
     return b.build();
   }
 
-  private void paging(TypeSpec.Builder type, Function fn, Pagination pg, String method, ClassName params, TypeName result) {
-    Model page = spec.models().get(((TypeRef.ModelRef) fn.returns().type()).name());
-    Field items = page.fields().stream().filter(f -> f.name().equals(pg.items())).findFirst().orElseThrow();
-    TypeName item = types.of(((TypeRef.ListOf) items.type()).element());
-    String itemsGetter = JavaNames.member(items.name());
+  private void paging(TypeSpec.Builder type, PaginatedIndex.Paged paged, String method, ClassName params, TypeName result) {
+    Pagination pg = paged.pagination();
+    TypeName item = types.of(paged.itemType());
+    String itemsGetter = JavaNames.member(paged.items().name());
     String next = method + "Next";
     type.addMethod(MethodSpec.methodBuilder(method + "AutoPaging").addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Iterable.class), item)).addParameter(params, "params")
@@ -287,12 +293,10 @@ final class ClientEmitter {
       b.add("\n.baseUrl($S$L)", u.url(), u.when().stream().map(w -> CodeBlock.of(", $S", w).toString())
           .reduce("", String::concat));
     }
-    for (Spec.AuthOption a : spec.auth()) {
-      switch (a.scheme()) {
-        case "basic" -> b.add("\n.basicAuth($S, $S)", a.username(), a.password());
-        case "basic_pair" -> b.add("\n.basicPairAuth($S)", a.token());
-        default -> b.add("\n.bearerAuth($S)", a.token());
-      }
+    for (AuthScheme a : spec.auth()) {
+      if (a instanceof AuthScheme.Basic basic) b.add("\n.basicAuth($S, $S)", basic.username(), basic.password());
+      else if (a instanceof AuthScheme.BasicPair pair) b.add("\n.basicPairAuth($S)", pair.token());
+      else b.add("\n.bearerAuth($S)", ((AuthScheme.Bearer) a).token());
     }
     spec.settingPatterns().forEach((k, v) -> b.add("\n.settingPattern($S, $S)", k, v));
     spec.headers().forEach((k, v) -> b.add("\n.header($S, $S)", k, v));

@@ -1,7 +1,8 @@
 package dev.specloom.codegen.emit.java;
 
 import com.palantir.javapoet.ClassName;
-import dev.specloom.codegen.model.Spec;
+import dev.specloom.model.Names;
+import dev.specloom.model.Spec;
 import java.util.Set;
 
 /** Names every generated Java symbol of a provider (the "symbol provider"). */
@@ -41,38 +42,22 @@ public final class JavaNames {
   }
 
   public ClassName params(String function) {
-    return ClassName.get(packageName(), upperCamel(function) + "Params");
+    return ClassName.get(packageName(), Names.upperCamel(function) + "Params");
   }
 
   public ClassName model(String name) {
     return ClassName.get(modelPackage(), name);
   }
 
+  /** The Retrofit and client method of the route a function takes when param {@code when} is set. */
+  public static String routeMethod(String function, String when) {
+    return Names.lowerCamel(function) + "Via" + Names.upperCamel(when);
+  }
+
   /** snake_case → lowerCamel, made a legal identifier. */
   public static String member(String snake) {
-    String camel = lowerCamel(snake);
+    String camel = Names.lowerCamel(snake);
     return KEYWORDS.contains(camel) ? camel + "_" : camel;
-  }
-
-  public static String lowerCamel(String snake) {
-    String u = upperCamel(snake);
-    return u.isEmpty() ? u : Character.toLowerCase(u.charAt(0)) + u.substring(1);
-  }
-
-  /** Runs for every name the emitters print, so it scans characters instead of splitting with a regex. */
-  public static String upperCamel(String snake) {
-    StringBuilder b = new StringBuilder(snake.length());
-    boolean wordStart = true;
-    for (int i = 0; i < snake.length(); i++) {
-      char c = snake.charAt(i);
-      if (c == '_' || c == '-') {
-        wordStart = true;
-      } else {
-        b.append(wordStart ? Character.toUpperCase(c) : c);
-        wordStart = false;
-      }
-    }
-    return b.toString();
   }
 
   /**

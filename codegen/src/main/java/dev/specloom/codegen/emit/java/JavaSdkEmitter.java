@@ -2,16 +2,15 @@ package dev.specloom.codegen.emit.java;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Model;
-import dev.specloom.codegen.model.Spec;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.specloom.codegen.emit.GeneratedFile;
+import dev.specloom.model.Function;
+import dev.specloom.model.HttpBindingIndex;
+import dev.specloom.model.Model;
+import dev.specloom.model.PaginatedIndex;
+import dev.specloom.model.Spec;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Emits a provider's Java SDK: models, params, the Retrofit service and the client. */
 public final class JavaSdkEmitter {
@@ -30,27 +29,26 @@ public final class JavaSdkEmitter {
     List<JavaFile> files = new ArrayList<>();
     ModelEmitter models = new ModelEmitter(names, types);
     for (Model m : spec.models().values()) files.add(file(names.modelPackage(), models.emit(m)));
-    ParamsEmitter params = new ParamsEmitter(spec, names, types);
+    HttpBindingIndex http = HttpBindingIndex.of(spec);
+    PaginatedIndex pages = PaginatedIndex.of(spec);
+    ParamsEmitter params = new ParamsEmitter(spec, names, types, pages);
     for (Function f : spec.functions()) files.add(file(names.packageName(), params.emit(f)));
-    files.add(file(names.packageName(), new ServiceEmitter(names, types).emit(spec.functions())));
-    files.add(file(names.packageName(), new ClientEmitter(spec, names, types).emit()));
+    files.add(file(names.packageName(), new ServiceEmitter(names, types, http).emit(spec.functions())));
+    files.add(file(names.packageName(), new ClientEmitter(spec, names, types, http, pages).emit()));
     return files;
   }
 
-  /** Replaces the provider's package under {@code root}, so a removed function leaves no stale file. */
-  public int writeTo(Path root) throws IOException {
-    List<JavaFile> files = files();
-    Path pkg = packageDir(root, spec);
-    if (Files.exists(pkg)) {
-      try (Stream<Path> walk = Files.walk(pkg)) {
-        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-      }
-    }
-    for (JavaFile f : files) f.writeTo(root);
-    return files.size();
+  /** Every generated file as source text. */
+  public List<GeneratedFile> generated() {
+    return files().stream().map(JavaSdkEmitter::source).toList();
   }
 
-  /** The directory of a provider's Java package under a source root; the SDK owns it whole. */
+  /** A Java file's source text at its place in the output. */
+  public static GeneratedFile source(JavaFile f) {
+    return GeneratedFile.source(f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java", f.toString());
+  }
+
+  /** The directory of a provider's Java package under a source root; the SDK owns it whole (replaced on generate). */
   public static Path packageDir(Path root, Spec spec) {
     return root.resolve(new JavaNames(spec).packageName().replace('.', '/'));
   }

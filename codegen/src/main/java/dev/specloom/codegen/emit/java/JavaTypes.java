@@ -3,21 +3,24 @@ package dev.specloom.codegen.emit.java;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.specloom.codegen.model.TypeRef;
+import dev.specloom.model.TypeRef;
 import java.util.List;
 import java.util.Map;
 
-/** Maps spec types to Java types: integers are Long (cents overflow int), dates stay ISO strings. */
-final class JavaTypes {
+/**
+ * The one mapping of spec types to Java types, for the SDK and the Lua glue: integers are Long (cents overflow
+ * int), dates stay ISO strings, free-form objects are {@code Map<String, Object>}.
+ */
+public final class JavaTypes {
   private static final ClassName STRING = ClassName.get(String.class);
 
   private final JavaNames names;
 
-  JavaTypes(JavaNames names) {
+  public JavaTypes(JavaNames names) {
     this.names = names;
   }
 
-  TypeName of(TypeRef t) {
+  public TypeName of(TypeRef t) {
     if (t instanceof TypeRef.Scalar s) {
       return switch (s.kind()) {
         case STRING, DATE, DATETIME -> STRING;

@@ -6,14 +6,15 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Pagination;
-import dev.specloom.codegen.model.Param;
-import dev.specloom.codegen.model.Spec;
-import dev.specloom.codegen.model.TypeRef;
+import dev.specloom.model.Function;
+import dev.specloom.model.Names;
+import dev.specloom.model.PaginatedIndex;
+import dev.specloom.model.Pagination;
+import dev.specloom.model.Param;
+import dev.specloom.model.Spec;
+import dev.specloom.model.TypeRef;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -28,11 +29,13 @@ final class ParamsEmitter {
   private final Spec spec;
   private final JavaNames names;
   private final JavaTypes types;
+  private final PaginatedIndex pages;
 
-  ParamsEmitter(Spec spec, JavaNames names, JavaTypes types) {
+  ParamsEmitter(Spec spec, JavaNames names, JavaTypes types, PaginatedIndex pages) {
     this.spec = spec;
     this.names = names;
     this.types = types;
+    this.pages = pages;
   }
 
   TypeSpec emit(Function fn) {
@@ -41,7 +44,7 @@ final class ParamsEmitter {
     String fq = spec.provider() + "." + fn.name();
 
     TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("Params of {@link $T#$L}: $L\n", names.client(), JavaNames.lowerCamel(fn.name()),
+        .addJavadoc("Params of {@link $T#$L}: $L\n", names.client(), Names.lowerCamel(fn.name()),
             JavaNames.doc(fn.summary()))
         .addJavadoc("\n<p>Generated from the spec; do not edit.\n");
     TypeSpec.Builder builderType = TypeSpec.classBuilder(builder)
@@ -71,7 +74,7 @@ final class ParamsEmitter {
           .addStatement("this.$N = $L", m, canonical(fq, p, m)).addStatement("return this").build());
       if (p.type() instanceof TypeRef.MapOf map) {
         TypeName value = types.of(map.value());
-        builderType.addMethod(MethodSpec.methodBuilder("put" + JavaNames.upperCamel(p.name()))
+        builderType.addMethod(MethodSpec.methodBuilder("put" + Names.upperCamel(p.name()))
             .addModifiers(Modifier.PUBLIC).returns(builder)
             .addParameter(String.class, "key").addParameter(value, "value")
             .addJavadoc("Adds one entry to {@code $L}.\n", p.name())
@@ -173,7 +176,6 @@ final class ParamsEmitter {
   private MethodSpec writeTo(Function fn) {
     MethodSpec.Builder w = MethodSpec.methodBuilder("writeTo").addParameter(WIRE, "w")
         .addJavadoc("Puts every non-path value on the wire under its wire name.\n");
-    Optional<Pagination> offset = fn.pagination().filter(pg -> pg.style() == Pagination.Style.OFFSET);
     fn.http().bodyRoot().ifPresent(root -> w.addStatement("w.bodyRoot($S)", root));
     for (Param p : fn.params()) {
       String m = JavaNames.member(p.name());
@@ -184,10 +186,11 @@ final class ParamsEmitter {
             java.util.Map.class, String.class, String.class, entries, m, m);
         m = m + "Wire";
       }
-      if (offset.isPresent() && offset.get().pageParam().orElse("").equals(p.name())) {
-        String limit = JavaNames.member(offset.get().limitParam().orElseThrow());
+      if (pages.sendsAsOffset(fn, p)) {
+        Pagination pg = pages.of(fn).orElseThrow().pagination();
+        String limit = JavaNames.member(pg.limitParam().orElseThrow());
         w.beginControlFlow("if ($N != null && $N != null)", m, limit)
-            .addStatement("w.query($S, ($N - 1) * $N)", offset.get().offsetWire().orElseThrow(), m, limit)
+            .addStatement("w.query($S, ($N - 1) * $N)", pg.offsetWire().orElseThrow(), m, limit)
             .endControlFlow();
         continue;
       }

@@ -1,6 +1,6 @@
 package dev.specloom.codegen.emit.java;
 
-import dev.specloom.codegen.model.Function;
+import dev.specloom.model.Function;
 
 /**
  * A raw pass-through function (a provider's "api_call"): its method, path, query, headers and body are

@@ -7,9 +7,9 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Param;
-import dev.specloom.codegen.model.Placeholders;
+import dev.specloom.model.Function;
+import dev.specloom.model.HttpBindingIndex;
+import dev.specloom.model.Names;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -27,10 +27,12 @@ final class ServiceEmitter {
 
   private final JavaNames names;
   private final JavaTypes types;
+  private final HttpBindingIndex http;
 
-  ServiceEmitter(JavaNames names, JavaTypes types) {
+  ServiceEmitter(JavaNames names, JavaTypes types, HttpBindingIndex http) {
     this.names = names;
     this.types = types;
+    this.http = http;
   }
 
   TypeSpec emit(List<Function> functions) {
@@ -38,36 +40,29 @@ final class ServiceEmitter {
         .addJavadoc("Retrofit view of the provider's HTTP API. Generated from the spec; do not edit.\n");
     for (Function fn : functions) {
       if (Raw.is(fn)) continue;
-      service.addMethod(method(fn, JavaNames.lowerCamel(fn.name()), fn.http().path()));
-      for (Function.Route r : fn.http().routes()) {
-        service.addMethod(method(fn, routeMethod(fn, r), r.path()));
-      }
+      for (HttpBindingIndex.Route r : http.of(fn).routes()) service.addMethod(method(fn, r));
     }
     return service.build();
   }
 
-  static String routeMethod(Function fn, Function.Route r) {
-    return JavaNames.lowerCamel(fn.name()) + "Via" + JavaNames.upperCamel(r.when());
+  /** The Java method of a route: the function's own, or its route method. */
+  static String methodName(Function fn, HttpBindingIndex.Route r) {
+    return r.when().map(w -> JavaNames.routeMethod(fn.name(), w)).orElseGet(() -> Names.lowerCamel(fn.name()));
   }
 
-  static boolean hasBody(Function fn) {
-    String m = fn.http().method();
-    return !m.equals("GET") && (!m.equals("DELETE") || fn.params().stream().anyMatch(p -> p.in() == Param.Location.BODY));
-  }
-
-  private MethodSpec method(Function fn, String name, String path) {
-    String relative = path.substring(1);
-    boolean body = hasBody(fn);
+  private MethodSpec method(Function fn, HttpBindingIndex.Route route) {
+    String relative = route.path().substring(1);
+    boolean body = http.of(fn).hasBody();
     AnnotationSpec http = fn.http().method().equals("DELETE") && body
         ? AnnotationSpec.builder(ClassName.get(RETROFIT, "HTTP")).addMember("method", "$S", "DELETE")
             .addMember("path", "$S", relative).addMember("hasBody", "true").build()
         : AnnotationSpec.builder(ClassName.get(RETROFIT, fn.http().method())).addMember("value", "$S", relative).build();
-    MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+    MethodSpec.Builder m = MethodSpec.methodBuilder(methodName(fn, route)).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .addAnnotation(http)
         .returns(ParameterizedTypeName.get(CALL, types.of(fn.returns().type()).box()));
     fn.returns().from().ifPresent(from -> m.addAnnotation(
         AnnotationSpec.builder(RESULT_PATH).addMember("value", "$S", from).build()));
-    for (String p : Placeholders.in(path)) {
+    for (String p : route.placeholders()) {
       m.addParameter(ParameterSpec.builder(String.class, JavaNames.member(p))
           .addAnnotation(AnnotationSpec.builder(ClassName.get(RETROFIT, "Path")).addMember("value", "$S", p).build())
           .build());

@@ -10,17 +10,18 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.specloom.codegen.emit.JsonResource;
+import dev.specloom.codegen.emit.GeneratedFile;
 import dev.specloom.codegen.emit.java.CodeLiterals;
 import dev.specloom.codegen.emit.java.JavaNames;
-import dev.specloom.codegen.model.Field;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Model;
-import dev.specloom.codegen.model.Param;
-import dev.specloom.codegen.model.Spec;
-import dev.specloom.codegen.model.TypeRef;
-import java.io.IOException;
-import java.nio.file.Path;
+import dev.specloom.codegen.emit.java.JavaSdkEmitter;
+import dev.specloom.codegen.emit.java.JavaTypes;
+import dev.specloom.model.Field;
+import dev.specloom.model.Function;
+import dev.specloom.model.Model;
+import dev.specloom.model.Names;
+import dev.specloom.model.Param;
+import dev.specloom.model.Spec;
+import dev.specloom.model.TypeRef;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -54,11 +55,13 @@ public final class LuaGlueEmitter {
 
   private final Spec spec;
   private final JavaNames names;
+  private final JavaTypes types;
   private final ClassName binding;
 
   public LuaGlueEmitter(Spec spec) {
     this.spec = spec;
     this.names = new JavaNames(spec);
+    this.types = new JavaTypes(names);
     this.binding = bindingClass(spec);
   }
 
@@ -66,19 +69,22 @@ public final class LuaGlueEmitter {
     return ClassName.get(PACKAGE, JavaNames.titleName(spec.title()) + "Binding");
   }
 
-  public int writeTo(Path root) throws IOException {
-    file().writeTo(root);
-    return 1;
+  /** Every provider's binding, and the services entry the host discovers them by. */
+  public static List<GeneratedFile> generated(List<Spec> specs) {
+    List<GeneratedFile> files = new ArrayList<>();
+    for (Spec s : specs) files.add(JavaSdkEmitter.source(new LuaGlueEmitter(s).file()));
+    files.add(services(specs));
+    return files;
   }
 
   /**
    * The services entry that lists every spec's binding, one class per line in spec order, so the host discovers
-   * the glue at run time and never names a provider. Written to the resources root; returns the files written.
+   * the glue at run time and never names a provider.
    */
-  public static int writeServices(List<Spec> specs, Path resourcesRoot) throws IOException {
+  private static GeneratedFile services(List<Spec> specs) {
     StringBuilder text = new StringBuilder();
     for (Spec s : specs) text.append(bindingClass(s).canonicalName()).append('\n');
-    return JsonResource.write(resourcesRoot, SERVICES, text.toString());
+    return GeneratedFile.resource(SERVICES, text.toString());
   }
 
   public JavaFile file() {
@@ -147,7 +153,7 @@ public final class LuaGlueEmitter {
       for (Param p : f.params()) {
         params.add("\n    .$N($L)", JavaNames.member(p.name()), fromArg(p.type(), CodeBlock.of("a.get($S)", p.name())));
       }
-      CodeBlock invoke = CodeBlock.of("c.$N($L.build())", JavaNames.lowerCamel(f.name()), params.build());
+      CodeBlock invoke = CodeBlock.of("c.$N($L.build())", Names.lowerCamel(f.name()), params.build());
       m.addStatement("case $S: return $L", f.name(), f.http().raw() ? CodeBlock.of("$T.of($L)", LUA_VALUES, invoke)
           : toLuaExpr(f.returns().type(), invoke));
     }
@@ -164,22 +170,7 @@ public final class LuaGlueEmitter {
       return CodeBlock.of("$L == null ? null : (($T<$T>) $L).stream().map($T.class::cast).map($T::$N).toList()", expr,
           List.class, Object.class, expr, Map.class, binding, fromLuaName(ref.name()));
     }
-    return CodeBlock.of("($T) $L", javaType(t), expr);
-  }
-
-  private TypeName javaType(TypeRef t) {
-    if (t instanceof TypeRef.Scalar s) {
-      return switch (s.kind()) {
-        case STRING, DATE, DATETIME -> ClassName.get(String.class);
-        case INTEGER, TIMESTAMP -> ClassName.get(Long.class);
-        case NUMBER -> ClassName.get(Double.class);
-        case BOOLEAN -> ClassName.get(Boolean.class);
-        case OBJECT -> ARGS;
-      };
-    }
-    if (t instanceof TypeRef.ListOf l) return ParameterizedTypeName.get(ClassName.get(List.class), javaType(l.element()));
-    if (t instanceof TypeRef.MapOf m) return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), javaType(m.value()));
-    return names.model(((TypeRef.ModelRef) t).name());
+    return CodeBlock.of("($T) $L", types.of(t), expr);
   }
 
   private CodeBlock toLuaExpr(TypeRef t, CodeBlock expr) {
@@ -281,10 +272,10 @@ public final class LuaGlueEmitter {
   }
 
   private static String toLuaName(String model) {
-    return JavaNames.lowerCamel(model) + "ToLua";
+    return Names.lowerCamel(model) + "ToLua";
   }
 
   private static String fromLuaName(String model) {
-    return JavaNames.lowerCamel(model) + "FromLua";
+    return Names.lowerCamel(model) + "FromLua";
   }
 }

@@ -3,17 +3,20 @@ package dev.specloom.codegen.emit.openapi;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.specloom.codegen.emit.GeneratedFile;
 import dev.specloom.codegen.emit.JsonResource;
-import dev.specloom.codegen.model.Field;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Model;
-import dev.specloom.codegen.model.Param;
-import dev.specloom.codegen.model.Placeholders;
-import dev.specloom.codegen.model.Spec;
-import dev.specloom.codegen.model.TypeRef;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import dev.specloom.codegen.emit.JsonSchemas;
+import dev.specloom.model.AuthScheme;
+import dev.specloom.model.Field;
+import dev.specloom.model.Function;
+import dev.specloom.model.HttpBindingIndex;
+import dev.specloom.model.Model;
+import dev.specloom.model.PaginatedIndex;
+import dev.specloom.model.Param;
+import dev.specloom.model.Placeholders;
+import dev.specloom.model.Spec;
+import dev.specloom.model.TypeRef;
+import dev.specloom.model.WireName;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,17 +36,26 @@ import java.util.Optional;
 public final class OpenApiEmitter {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private final Spec spec;
+  private final HttpBindingIndex http;
+  private final PaginatedIndex pages;
 
   public OpenApiEmitter(Spec spec) {
     this.spec = spec;
+    this.http = HttpBindingIndex.of(spec);
+    this.pages = PaginatedIndex.of(spec);
   }
+
+  /** Models are components, referenced by name; integers are int64 (amounts in cents overflow int32). */
+  private static final JsonSchemas SCHEMAS =
+      new JsonSchemas(true, name -> JSON.objectNode().put("$ref", "#/components/schemas/" + name));
 
   public static String resource(String provider) {
     return "dev/specloom/" + provider + "/openapi/" + provider + ".openapi.json";
   }
 
-  public int writeTo(Path resourcesRoot) throws IOException {
-    return JsonResource.write(resourcesRoot, resource(spec.provider()), text());
+  /** The document as a classpath resource. */
+  public List<GeneratedFile> generated() {
+    return List.of(JsonResource.file(resource(spec.provider()), document()));
   }
 
   public String text() {
@@ -68,11 +80,10 @@ public final class OpenApiEmitter {
     ObjectNode schemes = components.putObject("securitySchemes");
     ArrayNode security = doc.putArray("security");
     for (int i = 0; i < spec.auth().size(); i++) {
-      Spec.AuthOption a = spec.auth().get(i);
+      AuthScheme a = spec.auth().get(i);
       String name = "auth" + (i + 1);
-      schemes.putObject(name).put("type", "http").put("scheme", a.scheme().equals("bearer") ? "bearer" : "basic")
-          .put("description", "credentials: " + String.join(", ", Placeholders.in(String.valueOf(a.username())
-              + a.password() + a.token())));
+      schemes.putObject(name).put("type", "http").put("scheme", a instanceof AuthScheme.Bearer ? "bearer" : "basic")
+          .put("description", "credentials: " + String.join(", ", a.credentials()));
       security.addObject().putArray(name);
     }
     ObjectNode schemas = components.putObject("schemas");
@@ -84,16 +95,14 @@ public final class OpenApiEmitter {
         raw.add(f.name());
         continue;
       }
-      List<String> routes = new ArrayList<>(List.of(f.http().path()));
-      f.http().routes().forEach(r -> routes.add(r.path()));
-      for (int i = 0; i < routes.size(); i++) {
-        ObjectNode item = paths.has(routes.get(i)) ? (ObjectNode) paths.get(routes.get(i)) : paths.putObject(routes.get(i));
+      for (HttpBindingIndex.Route route : http.of(f).routes()) {
+        ObjectNode item = paths.has(route.path()) ? (ObjectNode) paths.get(route.path()) : paths.putObject(route.path());
         String method = f.http().method().toLowerCase(Locale.ROOT);
         if (item.has(method)) {
           ((ObjectNode) item.get(method)).withArray("x-specloom-functions").add(f.name());
           continue;
         }
-        Optional<String> when = i == 0 ? Optional.empty() : Optional.of(f.http().routes().get(i - 1).when());
+        Optional<String> when = route.when();
         item.set(method, operation(f, when.map(w -> f.name() + "_via_" + w).orElse(f.name()), when));
       }
     }
@@ -128,12 +137,13 @@ public final class OpenApiEmitter {
     ObjectNode body = JSON.objectNode().put("type", "object");
     ObjectNode bodyProps = body.putObject("properties");
     ArrayNode bodyRequired = JSON.arrayNode();
-    List<String> selectors = f.http().routes().stream().map(Function.Route::when).toList();
-    for (Param p : f.params()) {
-      if (when.isEmpty() && selectors.contains(p.name())) continue;
+    HttpBindingIndex.Binding binding = http.of(f);
+    for (HttpBindingIndex.WireParam wp : binding.params()) {
+      Param p = wp.param();
+      if (when.isEmpty() && binding.selectors().contains(p.name())) continue;
       if (p.in() == Param.Location.CLIENT) continue; // never on the wire
       boolean required = p.required() || when.map(p.name()::equals).orElse(false);
-      ObjectNode schema = p.template().isPresent() ? JSON.objectNode().put("type", "string") : schema(p.type());
+      ObjectNode schema = p.template().isPresent() ? JSON.objectNode().put("type", "string") : SCHEMAS.of(p.type());
       if (!p.allowed().isEmpty()) {
         ArrayNode e = schema.putArray("enum");
         p.allowed().forEach(v -> e.add(wireValue(p, v)));
@@ -144,21 +154,19 @@ public final class OpenApiEmitter {
         p.defaultValue().or(p::serverDefault).ifPresent(v -> schema.set("default", JSON.pojoNode(v)));
       }
       String description = p.description() + p.template().map(t -> " Sent as " + p.wire() + "=" + t + ".").orElse("");
-      boolean pagedOffset = f.pagination().flatMap(pg -> pg.pageParam()).map(p.name()::equals).orElse(false)
-          && f.pagination().get().offsetWire().isPresent();
-      if (pagedOffset) {
-        parameters.addObject().put("name", f.pagination().get().offsetWire().get()).put("in", "query")
+      if (pages.sendsAsOffset(f, p)) {
+        parameters.addObject().put("name", f.pagination().orElseThrow().offsetWire().orElseThrow()).put("in", "query")
             .put("description", "(" + p.name() + " - 1) × limit").set("schema", JSON.objectNode().put("type", "integer"));
         continue;
       }
       switch (p.in()) {
         case BODY -> {
           schema.put("description", p.description());
-          int open = p.wire().indexOf('[');
-          String inner = open > 0 ? p.wire().substring(open + 1, p.wire().length() - 1) : "";
-          boolean nests = spec.requestEncoding() == Spec.BodyEncoding.FORM && inner.matches("[A-Za-z_][A-Za-z0-9_]*");
-          String top = nests ? p.wire().substring(0, open) : p.wire();
-          if (nests) {
+          Optional<WireName.Property> nested = spec.requestEncoding() == Spec.BodyEncoding.FORM
+              ? wp.wire().objectProperty() : Optional.empty();
+          String top = nested.map(WireName.Property::object).orElse(p.wire());
+          if (nested.isPresent()) {
+            String inner = nested.get().key();
             ObjectNode holder = bodyProps.has(top) ? (ObjectNode) bodyProps.get(top) : bodyProps.putObject(top).put("type", "object");
             holder.withObjectProperty("properties").set(inner, schema);
             if (required) holder.withArray("required").add(inner);
@@ -197,7 +205,7 @@ public final class OpenApiEmitter {
     }
     ObjectNode responses = op.putObject("responses");
     ObjectNode ok = responses.putObject("200").put("description", "Success");
-    ObjectNode result = schema(f.returns().type());
+    ObjectNode result = SCHEMAS.of(f.returns().type());
     if (f.returns().from().isPresent()) {
       ObjectNode wrap = JSON.objectNode().put("type", "object").put("additionalProperties", true);
       wrap.putObject("properties").set(f.returns().from().get(), result);
@@ -236,36 +244,11 @@ public final class OpenApiEmitter {
     ObjectNode props = s.putObject("properties");
     for (Field f : m.fields()) {
       if (f.aliasOf().isPresent()) continue;
-      ObjectNode fs = schema(f.type());
+      ObjectNode fs = SCHEMAS.of(f.type());
       if (f.nullable()) fs.put("nullable", true);
       if (!f.description().isEmpty()) fs.put("description", f.description());
       props.set(f.wire(), fs);
     }
     return s;
-  }
-
-  private ObjectNode schema(TypeRef t) {
-    if (t instanceof TypeRef.Scalar s) {
-      return switch (s.kind()) {
-        case STRING -> JSON.objectNode().put("type", "string");
-        case DATE -> JSON.objectNode().put("type", "string").put("format", "date");
-        case DATETIME -> JSON.objectNode().put("type", "string").put("format", "date-time");
-        case INTEGER, TIMESTAMP -> JSON.objectNode().put("type", "integer").put("format", "int64");
-        case NUMBER -> JSON.objectNode().put("type", "number");
-        case BOOLEAN -> JSON.objectNode().put("type", "boolean");
-        case OBJECT -> JSON.objectNode().put("type", "object");
-      };
-    }
-    if (t instanceof TypeRef.ListOf l) {
-      ObjectNode n = JSON.objectNode().put("type", "array");
-      n.set("items", schema(l.element()));
-      return n;
-    }
-    if (t instanceof TypeRef.MapOf m) {
-      ObjectNode n = JSON.objectNode().put("type", "object");
-      n.set("additionalProperties", schema(m.value()));
-      return n;
-    }
-    return JSON.objectNode().put("$ref", "#/components/schemas/" + ((TypeRef.ModelRef) t).name());
   }
 }

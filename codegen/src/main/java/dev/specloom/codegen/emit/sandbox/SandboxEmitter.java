@@ -4,19 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.specloom.codegen.emit.GeneratedFile;
 import dev.specloom.codegen.emit.JsonResource;
-import dev.specloom.codegen.model.Field;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Model;
-import dev.specloom.codegen.model.Pagination;
-import dev.specloom.codegen.model.Param;
-import dev.specloom.codegen.model.Sandbox;
-import dev.specloom.codegen.model.Spec;
-import java.io.IOException;
-import java.nio.file.Path;
+import dev.specloom.model.Field;
+import dev.specloom.model.Function;
+import dev.specloom.model.HttpBindingIndex;
+import dev.specloom.model.Model;
+import dev.specloom.model.Pagination;
+import dev.specloom.model.Param;
+import dev.specloom.model.Placeholders;
+import dev.specloom.model.simulator.Sandbox;
+import dev.specloom.model.Spec;
+import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The offline sandbox's descriptor of one provider: its wire protocol (API root path, encoding, auth schemes,
@@ -26,21 +26,22 @@ import java.util.regex.Pattern;
 public final class SandboxEmitter {
   private static final ObjectMapper JSON = new ObjectMapper()
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
-  private static final Pattern ROOT = Pattern.compile("^(?:\\{[a-z_]+}|[a-z]+://[^/]+)(.*)$");
   private final Spec spec;
+  private final HttpBindingIndex http;
 
   public SandboxEmitter(Spec spec) {
     this.spec = spec;
+    this.http = HttpBindingIndex.of(spec);
   }
 
   public static String resource(String provider) {
     return "dev/specloom/sandbox/" + provider + ".sandbox.json";
   }
 
-  /** Writes the descriptor when the spec has a {@code sandbox:} section; returns the number of files written. */
-  public int writeTo(Path resourcesRoot) throws IOException {
-    if (spec.sandbox().isEmpty()) return 0;
-    return JsonResource.write(resourcesRoot, resource(spec.provider()), text());
+  /** The descriptor as a classpath resource, when the spec has a {@code sandbox:} section. */
+  public List<GeneratedFile> generated() {
+    if (spec.sandbox().isEmpty()) return List.of();
+    return List.of(JsonResource.file(resource(spec.provider()), document()));
   }
 
   public String text() {
@@ -50,11 +51,10 @@ public final class SandboxEmitter {
   ObjectNode document() {
     Sandbox s = spec.sandbox().orElseThrow();
     ObjectNode doc = JSON.createObjectNode().put("provider", spec.provider());
-    Matcher root = ROOT.matcher(spec.baseUrls().get(0).url());
-    doc.put("base_path", root.matches() ? root.group(1).replaceAll("/$", "") : "");
+    doc.put("base_path", Placeholders.rootPath(spec.baseUrls().get(0).url()));
     doc.put("encoding", spec.requestEncoding().name().toLowerCase(Locale.ROOT));
     ArrayNode auth = doc.putArray("auth");
-    spec.auth().forEach(a -> auth.add(a.scheme()));
+    spec.auth().forEach(a -> auth.add(a.spelling()));
     spec.requestIdHeader().ifPresent(h -> doc.put("request_id_header", h));
     spec.envelope().ifPresent(e -> doc.putObject("envelope_status").put("path", e.statusPath()).put("ok", e.okValue()));
     ObjectNode models = doc.putObject("models");
@@ -77,8 +77,8 @@ public final class SandboxEmitter {
 
   private ObjectNode function(Function f, Sandbox s) {
     ObjectNode out = JSON.createObjectNode().put("name", f.name()).put("method", f.http().method());
-    ArrayNode paths = out.putArray("paths").add(f.http().path());
-    f.http().routes().forEach(r -> paths.add(r.path()));
+    ArrayNode paths = out.putArray("paths");
+    http.of(f).routes().forEach(r -> paths.add(r.path()));
     f.http().bodyRoot().ifPresent(b -> out.put("body_root", b));
     ArrayNode params = out.putArray("params");
     for (Param p : f.params()) {

@@ -1,7 +1,7 @@
 package dev.specloom.codegen.emit.site;
 
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Spec;
+import dev.specloom.model.Function;
+import dev.specloom.model.Spec;
 import java.util.List;
 
 /** The HTML around the content: head, header with the search box, contents, scripts. */

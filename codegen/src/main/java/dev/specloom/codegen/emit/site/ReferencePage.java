@@ -1,8 +1,8 @@
 package dev.specloom.codegen.emit.site;
 
 import dev.specloom.codegen.emit.docs.MarkdownEmitter;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Spec;
+import dev.specloom.model.Function;
+import dev.specloom.model.Spec;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;

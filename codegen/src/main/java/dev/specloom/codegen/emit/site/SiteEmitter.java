@@ -1,12 +1,11 @@
 package dev.specloom.codegen.emit.site;
 
-import dev.specloom.codegen.model.Spec;
+import dev.specloom.codegen.emit.GeneratedFile;
+import dev.specloom.model.Spec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +28,9 @@ public final class SiteEmitter {
     return provider + ".html";
   }
 
-  /** Writes every file of {@link #files()} under {@code dir}; returns how many. */
-  public int writeTo(Path dir) throws IOException {
-    Map<String, String> files = files();
-    for (Map.Entry<String, String> f : files.entrySet()) {
-      Path file = dir.resolve(f.getKey());
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
-    }
-    return files.size();
+  /** Every file of {@link #files()}. */
+  public List<GeneratedFile> generated() {
+    return files().entrySet().stream().map(f -> GeneratedFile.site(f.getKey(), f.getValue())).toList();
   }
 
   /** The site, file by file: relative path to content. */

@@ -4,16 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.specloom.codegen.emit.GeneratedFile;
 import dev.specloom.codegen.emit.JsonResource;
-import dev.specloom.codegen.model.Field;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Model;
-import dev.specloom.codegen.model.Param;
-import dev.specloom.codegen.model.Spec;
-import dev.specloom.codegen.model.TypeRef;
-import java.io.IOException;
-import java.nio.file.Path;
+import dev.specloom.codegen.emit.JsonSchemas;
+import dev.specloom.model.Field;
+import dev.specloom.model.Function;
+import dev.specloom.model.Model;
+import dev.specloom.model.Param;
+import dev.specloom.model.Spec;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,6 +28,9 @@ public final class ToolSchemaEmitter {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private final Spec spec;
+  /** The models being expanded, outermost first: a model met again inside itself is not expanded again. */
+  private final Set<String> visiting = new HashSet<>();
+  private final JsonSchemas schemas = new JsonSchemas(false, this::model);
 
   public ToolSchemaEmitter(Spec spec) {
     this.spec = spec;
@@ -37,8 +40,9 @@ public final class ToolSchemaEmitter {
     return "dev/specloom/" + provider + "/tools/" + provider + ".tools.json";
   }
 
-  public int writeTo(Path resourcesRoot) throws IOException {
-    return JsonResource.write(resourcesRoot, resource(spec.provider()), text());
+  /** The tool definitions as a classpath resource. */
+  public List<GeneratedFile> generated() {
+    return List.of(JsonResource.file(resource(spec.provider()), document()));
   }
 
   public String text() {
@@ -61,7 +65,7 @@ public final class ToolSchemaEmitter {
     ArrayNode required = JSON.arrayNode();
     ObjectNode dependent = JSON.objectNode();
     for (Param p : f.params()) {
-      ObjectNode schema = schema(p.type(), new HashSet<>()).put("description", p.description());
+      ObjectNode schema = schemas.of(p.type()).put("description", p.description());
       if (!p.allowed().isEmpty()) p.allowed().forEach(schema.putArray("enum")::add);
       p.min().ifPresent(v -> schema.put("minimum", v));
       p.max().ifPresent(v -> schema.put("maximum", v));
@@ -84,29 +88,8 @@ public final class ToolSchemaEmitter {
     return tool;
   }
 
-  private ObjectNode schema(TypeRef t, Set<String> visiting) {
-    if (t instanceof TypeRef.Scalar s) {
-      return switch (s.kind()) {
-        case STRING -> JSON.objectNode().put("type", "string");
-        case DATE -> JSON.objectNode().put("type", "string").put("format", "date");
-        case DATETIME -> JSON.objectNode().put("type", "string").put("format", "date-time");
-        case INTEGER, TIMESTAMP -> JSON.objectNode().put("type", "integer");
-        case NUMBER -> JSON.objectNode().put("type", "number");
-        case BOOLEAN -> JSON.objectNode().put("type", "boolean");
-        case OBJECT -> JSON.objectNode().put("type", "object");
-      };
-    }
-    if (t instanceof TypeRef.ListOf l) {
-      ObjectNode n = JSON.objectNode().put("type", "array");
-      n.set("items", schema(l.element(), visiting));
-      return n;
-    }
-    if (t instanceof TypeRef.MapOf m) {
-      ObjectNode n = JSON.objectNode().put("type", "object");
-      n.set("additionalProperties", schema(m.value(), visiting));
-      return n;
-    }
-    String name = ((TypeRef.ModelRef) t).name();
+  /** A model inline, as an object of its fields; a model inside itself is left an open object. */
+  private ObjectNode model(String name) {
     ObjectNode n = JSON.objectNode().put("type", "object");
     if (!visiting.add(name)) return n;
     Model model = spec.models().get(name);
@@ -114,7 +97,7 @@ public final class ToolSchemaEmitter {
     ObjectNode props = n.putObject("properties");
     for (Field f : model.fields()) {
       if (f.aliasOf().isEmpty()) {
-        ObjectNode fs = schema(f.type(), visiting);
+        ObjectNode fs = schemas.of(f.type());
         if (!f.description().isEmpty()) fs.put("description", f.description());
         props.set(f.name(), fs);
       }

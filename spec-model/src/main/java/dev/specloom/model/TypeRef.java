@@ -1,4 +1,4 @@
-package dev.specloom.codegen.model;
+package dev.specloom.model;
 
 /** A spec type: a scalar, a free-form object, a model reference, or a list or map of another type. */
 public sealed interface TypeRef {

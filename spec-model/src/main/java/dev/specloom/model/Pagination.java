@@ -1,4 +1,4 @@
-package dev.specloom.codegen.model;
+package dev.specloom.model;
 
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
-package dev.specloom.codegen.model;
+package dev.specloom.model;
 
+import dev.specloom.model.simulator.Sandbox;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,7 @@ public record Spec(
     Map<String, String> settingPatterns,
     Map<String, String> credentials,
     Map<String, String> credentialAliases,
-    List<AuthOption> auth,
+    List<AuthScheme> auth,
     Map<String, String> headers,
     BodyEncoding requestEncoding,
     Optional<String> idempotencyHeader,
@@ -42,9 +43,6 @@ public record Spec(
 
   /** An API root, taken when every setting in {@code when} is set. */
   public record BaseUrl(List<String> when, String url) {}
-
-  /** basic: username/password templates; bearer: token template. Templates name credentials as {name}. */
-  public record AuthOption(String scheme, String username, String password, String token) {}
 
   /** Candidate dot paths, in order, for each part of an error body. */
   public record ErrorPaths(List<String> code, List<String> type, List<String> message, List<String> param) {}

@@ -1,4 +1,4 @@
-package dev.specloom.codegen.model;
+package dev.specloom.model.simulator;
 
 import java.util.List;
 import java.util.Map;

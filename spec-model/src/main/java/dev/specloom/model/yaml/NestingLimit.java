@@ -1,4 +1,4 @@
-package dev.specloom.codegen.load;
+package dev.specloom.model.yaml;
 
 import java.util.Optional;
 import org.snakeyaml.engine.v2.events.Event;
@@ -7,16 +7,18 @@ import org.snakeyaml.engine.v2.parser.Parser;
 
 /**
  * Stops a YAML document at a nesting depth, as a marked syntax error: the composer builds nodes by recursion,
- * so a deeply nested document would otherwise end in a StackOverflowError.
+ * so a deeply nested document would otherwise end in a StackOverflowError. Shared by the spec loader and the
+ * accounts-file reader; snakeyaml-engine is theirs to bring (a provided dependency here), so the model's other
+ * readers need no YAML parser.
  */
-final class NestingLimit implements Parser {
-  static final int MAX_DEPTH = 64;
-
+public final class NestingLimit implements Parser {
   private final Parser parser;
+  private final int max;
   private int depth;
 
-  NestingLimit(Parser parser) {
+  public NestingLimit(Parser parser, int max) {
     this.parser = parser;
+    this.max = max;
   }
 
   @Override
@@ -39,7 +41,7 @@ final class NestingLimit implements Parser {
     Event e = parser.next();
     switch (e.getEventId()) {
       case SequenceStart, MappingStart -> {
-        if (++depth > MAX_DEPTH) throw new TooDeep(e);
+        if (++depth > max) throw new TooDeep(e, max);
       }
       case SequenceEnd, MappingEnd -> depth--;
       default -> { }
@@ -48,11 +50,11 @@ final class NestingLimit implements Parser {
   }
 
   /** The collection that went one level too deep, with its position. */
-  static final class TooDeep extends MarkedYamlEngineException {
+  public static final class TooDeep extends MarkedYamlEngineException {
     private static final long serialVersionUID = 1L;
 
-    TooDeep(Event e) {
-      super("", Optional.empty(), "nested more than " + MAX_DEPTH + " levels deep", e.getStartMark());
+    TooDeep(Event e, int max) {
+      super("", Optional.empty(), "nested more than " + max + " levels deep", e.getStartMark());
     }
   }
 }
