@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specloom.codegen.load.SpecLoader;
-import dev.specloom.codegen.model.Function;
-import dev.specloom.codegen.model.Spec;
+import dev.specloom.model.Function;
+import dev.specloom.model.Spec;
 import dev.specloom.lua.Bindings;
 import dev.specloom.lua.IntegrationHost;
 import dev.specloom.lua.OfflineAccounts;
