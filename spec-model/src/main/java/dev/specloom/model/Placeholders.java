@@ -7,10 +7,11 @@ import java.util.regex.Pattern;
 
 /** The {@code {name}} placeholders of a path, URL or credential template: the one definition of their syntax. */
 public final class Placeholders {
+  private static final String NAME = "[a-z_][a-z0-9_]*";
   /** A placeholder: a snake_case name in braces; group 1 is the name. */
-  public static final Pattern PATTERN = Pattern.compile("\\{([a-z_][a-z0-9_]*)}");
+  public static final Pattern PATTERN = Pattern.compile("\\{(" + NAME + ")}");
   /** An API root: a scheme and host, or a placeholder standing for one; group 1 is the path after it. */
-  private static final Pattern ROOT = Pattern.compile("^(?:\\{[a-z_][a-z0-9_]*}|[a-z]+://[^/]+)(.*)$");
+  private static final Pattern ROOT = Pattern.compile("^(?:\\{" + NAME + "}|[a-z]+://[^/]+)(.*)$");
 
   private Placeholders() {}
 
