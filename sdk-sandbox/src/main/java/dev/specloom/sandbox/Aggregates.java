@@ -1,10 +1,8 @@
 package dev.specloom.sandbox;
 
-import static dev.specloom.sandbox.Expressions.JSON;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.specloom.model.simulator.Descriptor;
+import dev.specloom.model.simulator.EngineError;
+import dev.specloom.model.simulator.Sandbox;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,74 +11,85 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Figures derived from stored records, as the spec declares them: {@code sum} (an amount summed per group,
- * e.g. a balance per currency from succeeded payments) and {@code recurring_revenue} (MRR, ARR, customers
- * and ARPA per day, week, month, quarter or year, from dated invoice lines).
+ * e.g. a balance per currency from succeeded payments) and {@code recurring_revenue} (monthly and yearly revenue,
+ * owners and revenue per owner per day, week, month, quarter or year, from dated items), each entry under the field
+ * names the spec gives.
  */
 final class Aggregates {
   private Aggregates() {}
 
-  static JsonNode apply(Descriptor.Fn fn, JsonNode b, Store store, Call call, JsonNode answer) {
-    ObjectNode out = answer.isObject() ? (ObjectNode) answer : JSON.objectNode();
-    for (JsonNode sum : b.path("sum")) out.set(sum.path("into").asText(), sum(sum, store));
-    JsonNode rr = b.get("recurring_revenue");
-    if (rr != null) out.set(rr.path("into").asText(), recurringRevenue(fn, rr, store, call));
+  static Object apply(Descriptor.Operation fn, Sandbox.Behaviour b, Store store, Call call, Object answer) {
+    Map<String, Object> out = answer instanceof Map ? Values.object(answer) : new LinkedHashMap<>();
+    for (Sandbox.Sum sum : b.sums()) out.put(sum.into(), sum(sum, store));
+    b.recurringRevenue().ifPresent(rr -> out.put(rr.into(), recurringRevenue(fn, rr, store, call)));
     return out;
   }
 
-  private static ArrayNode sum(JsonNode s, Store store) {
-    String groupBy = s.path("group_by").asText();
+  private static List<Object> sum(Sandbox.Sum s, Store store) {
     Map<String, Long> totals = new LinkedHashMap<>();
-    for (ObjectNode r : store.all(s.path("resource").asText())) {
-      if (matches(r, s.path("where"))) totals.merge(r.path(groupBy).asText(), r.path(s.path("amount").asText()).asLong(), Long::sum);
+    for (Map<String, Object> r : store.all(s.resource())) {
+      if (matches(r, s.where())) totals.merge(Values.text(r.get(s.groupBy())), Values.asLong(r.get(s.amount())), Long::sum);
     }
-    ArrayNode out = JSON.arrayNode();
-    totals.forEach((group, amount) -> out.addObject().put("amount", amount).put(groupBy, group));
+    List<Object> out = new ArrayList<>();
+    totals.forEach((group, amount) -> {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put(s.total(), amount);
+      entry.put(s.groupBy(), group);
+      out.add(entry);
+    });
     return out;
   }
 
-  private static boolean matches(JsonNode record, JsonNode where) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = where.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> w = it.next();
-      if (!Expressions.text(record.path(w.getKey())).equals(Expressions.text(w.getValue()))) return false;
+  private static boolean matches(Object record, Map<String, Object> where) {
+    for (Map.Entry<String, Object> w : where.entrySet()) {
+      if (!Values.text(Values.get(record, w.getKey())).equals(Values.text(w.getValue()))) return false;
     }
     return true;
   }
 
-  private static ArrayNode recurringRevenue(Descriptor.Fn fn, JsonNode rr, Store store, Call call) {
-    String fromWire = fn.param(rr.path("from_param").asText()).wire();
-    String toWire = fn.param(rr.path("to_param").asText()).wire();
-    LocalDate from = date(value(fn, call, rr.path("from_param").asText()), fromWire);
-    LocalDate to = date(value(fn, call, rr.path("to_param").asText()), toWire);
-    String interval = value(fn, call, rr.path("interval_param").asText());
-    if (to.isBefore(from)) throw new Failure("missing_param", Map.of("param", toWire));
-    ArrayNode out = JSON.arrayNode();
+  private static List<Object> recurringRevenue(Descriptor.Operation fn, Sandbox.RecurringRevenue rr, Store store, Call call) {
+    String fromWire = fn.param(rr.fromParam()).orElseThrow().wire();
+    String toWire = fn.param(rr.toParam()).orElseThrow().wire();
+    LocalDate from = date(value(fn, call, rr.fromParam()), fromWire);
+    LocalDate to = date(value(fn, call, rr.toParam()), toWire);
+    String interval = value(fn, call, rr.intervalParam());
+    if (to.isBefore(from)) throw new Failure(EngineError.MISSING_PARAM, Map.of("param", toWire));
+    Sandbox.RevenueFields fields = rr.fields();
+    List<Object> out = new ArrayList<>();
     LocalDate cursor = from;
     while (!cursor.isAfter(to) && out.size() < 5000) {
       LocalDate end = bucketEnd(cursor, interval == null ? "month" : interval);
       LocalDate on = end.isAfter(to) ? to : end;
-      long mrr = 0;
+      long monthly = 0;
       Set<String> owners = new HashSet<>();
-      for (ObjectNode record : store.all(rr.path("resource").asText())) {
-        for (JsonNode item : record.path(rr.path("items").asText())) {
-          if (!matches(item, rr.path("where"))) continue;
-          LocalDate start = day(item.path(rr.path("start").asText()).asText());
-          LocalDate stop = day(item.path(rr.path("end").asText()).asText());
+      for (Map<String, Object> record : store.all(rr.resource())) {
+        Object items = record.get(rr.items());
+        for (Object item : items instanceof List<?> l ? l : List.of()) {
+          if (!matches(item, rr.where())) continue;
+          LocalDate start = day(Values.text(Values.get(item, rr.start())));
+          LocalDate stop = day(Values.text(Values.get(item, rr.end())));
           if (start == null || stop == null || on.isBefore(start) || !on.isBefore(stop)) continue;
-          long monthly = monthly(item.path(rr.path("amount").asText()).asLong(), start, stop);
-          mrr += monthly;
-          if (monthly > 0) owners.add(record.path(rr.path("owner").asText()).asText());
+          long each = monthly(Values.asLong(Values.get(item, rr.amount())), start, stop);
+          monthly += each;
+          if (each > 0) owners.add(Values.text(record.get(rr.owner())));
         }
       }
-      out.addObject().put("date", on.toString()).put("mrr", mrr).put("arr", mrr * 12).put("customers", owners.size())
-          .put("arpa", owners.isEmpty() ? 0 : mrr / owners.size());
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put(fields.date(), on.toString());
+      entry.put(fields.monthly(), monthly);
+      entry.put(fields.yearly(), monthly * 12);
+      entry.put(fields.owners(), (long) owners.size());
+      entry.put(fields.perOwner(), owners.isEmpty() ? 0L : monthly / owners.size());
+      out.add(entry);
       cursor = end.plusDays(1);
     }
     return out;
@@ -104,16 +113,16 @@ final class Aggregates {
     };
   }
 
-  private static String value(Descriptor.Fn fn, Call call, String param) {
-    Descriptor.Param p = fn.param(param);
-    JsonNode v = call.request().get(p.wire());
-    if (Expressions.isSet(v)) return v.asText();
-    return p.defaultValue() == null ? null : p.defaultValue().asText();
+  private static String value(Descriptor.Operation fn, Call call, String param) {
+    Descriptor.Param p = fn.param(param).orElseThrow();
+    Object v = call.request().get(p.wire());
+    if (Values.isSet(v)) return Values.text(v);
+    return p.defaultValue().map(Values::text).orElse(null);
   }
 
   private static LocalDate date(String text, String param) {
     LocalDate d = text == null ? null : day(text);
-    if (d == null) throw new Failure("missing_param", Map.of("param", param));
+    if (d == null) throw new Failure(EngineError.MISSING_PARAM, Map.of("param", param));
     return d;
   }
 

@@ -1,6 +1,5 @@
 package dev.specloom.sandbox;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 
@@ -8,4 +7,4 @@ import java.util.Map;
  * One routed request: the path params by name, the raw query pairs (a {@code where} filter may repeat), and
  * {@code request}: path params, query and body merged under their wire names, what {@code ${request...}} reads.
  */
-record Call(Map<String, String> pathParams, List<String[]> query, ObjectNode body, ObjectNode request) {}
+record Call(Map<String, String> pathParams, List<String[]> query, Map<String, Object> body, Map<String, Object> request) {}

@@ -1,260 +1,131 @@
 package dev.specloom.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.specloom.model.simulator.Expression;
+import dev.specloom.model.simulator.Template;
 import java.time.Instant;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Evaluates the {@code ${...}} expressions of a descriptor's templates. An expression is alternatives
- * separated by {@code |} (the first that is set wins), each a sum of terms joined by {@code +} (numbers add,
- * anything else concatenates). Terms: numbers, {@code 'text'}, {@code true}, {@code false}, {@code now} (epoch
- * seconds), paths {@code request.a.0.b} and {@code record.a}, a lookup {@code resource[expr].path}, and the functions
- * {@code days(n)}, {@code count(list)}, {@code list(x)}, {@code iso(seconds)}, {@code sum(list, 'field')},
- * {@code uuid('prefix')}, {@code lower(text)}, {@code has(x)} (true when x is set) and {@code not(x)}. A whole
- * expression may compare two such alternatives with {@code == != < <= > >=}: numbers (and request values that
- * spell one) compare as numbers, anything else as text, and a comparison with an unset side is false (so a
- * refusal guard never fires on an absent value).
+ * Evaluates the parsed expressions and templates of a descriptor (spec-model {@link Expression}, {@link Template}).
+ * Numbers (and request values that spell one) compare as numbers, anything else as text, and a comparison with an
+ * unset side is false (so a refusal guard never fires on an absent value). Every alternative of {@code a | b} is
+ * evaluated, so the ids a template draws do not depend on which alternative is set.
  */
 final class Expressions {
-  static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  private static final Pattern WHOLE = Pattern.compile("^\\$\\{([^}]*)}$");
-  private static final Pattern EMBEDDED = Pattern.compile("\\$\\{([^}]*)}");
-
   /** What an expression can see. */
   interface Scope {
-    JsonNode request();
+    Object request();
 
-    JsonNode record();
+    Object record();
 
     long now();
 
-    JsonNode lookup(String resource, String id);
+    Object lookup(String resource, String id);
 
     String uuid(String prefix);
   }
 
   private Expressions() {}
 
-  /** A deep copy of {@code template} with every expression replaced by its value. */
-  static JsonNode eval(JsonNode template, Scope scope) {
-    if (template.isTextual()) {
-      String text = template.textValue();
-      Matcher whole = WHOLE.matcher(text);
-      if (whole.matches()) return expression(whole.group(1), scope);
-      if (!text.contains("${")) return template;
-      Matcher m = EMBEDDED.matcher(text);
+  /** A fresh value of the template, every expression replaced by its value. */
+  static Object eval(Template template, Scope scope) {
+    // Java 17 has no switch over types; the chain covers every Template in the order the sealed list names them.
+    if (template instanceof Template.Fixed f) return f.value();
+    if (template instanceof Template.Whole w) return value(w.expression(), scope);
+    if (template instanceof Template.Text t) {
       StringBuilder b = new StringBuilder();
-      while (m.find()) m.appendReplacement(b, Matcher.quoteReplacement(text(expression(m.group(1), scope))));
-      return JSON.textNode(m.appendTail(b).toString());
+      for (Object part : t.parts()) b.append(part instanceof Expression e ? Values.text(value(e, scope)) : part);
+      return b.toString();
     }
-    if (template.isObject()) {
-      ObjectNode out = JSON.objectNode();
-      for (Iterator<Map.Entry<String, JsonNode>> it = template.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        out.set(e.getKey(), eval(e.getValue(), scope));
-      }
+    if (template instanceof Template.Obj o) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      o.fields().forEach((k, v) -> out.put(k, eval(v, scope)));
       return out;
     }
-    if (template.isArray()) {
-      ArrayNode out = JSON.arrayNode();
-      template.forEach(x -> out.add(eval(x, scope)));
-      return out;
-    }
-    return template;
-  }
-
-  static JsonNode expression(String source, Scope scope) {
-    return new Parser(source, scope).comparison();
+    List<Object> out = new ArrayList<>();
+    ((Template.Arr) template).items().forEach(x -> out.add(eval(x, scope)));
+    return out;
   }
 
   /** True when the expression's value is boolean true (a guard's condition holds). */
-  static boolean holds(String source, Scope scope) {
-    return expression(source, scope).asBoolean(false);
+  static boolean holds(Expression e, Scope scope) {
+    return Values.asBoolean(value(e, scope));
   }
 
-  static boolean isSet(JsonNode n) {
-    return n != null && !n.isMissingNode() && !n.isNull();
-  }
-
-  static String text(JsonNode n) {
-    if (!isSet(n)) return "";
-    return n.isValueNode() ? n.asText() : n.toString();
-  }
-
-  /** Follows a dot path (object keys, list indexes) from {@code root}; missing when any step is. */
-  static JsonNode at(JsonNode root, String dotPath) {
-    JsonNode cur = root;
-    if (dotPath.isEmpty()) return cur;
-    for (String part : dotPath.split("\\.")) {
-      if (cur == null) return MissingNode.getInstance();
-      cur = cur.isArray() && part.chars().allMatch(Character::isDigit) ? cur.path(Integer.parseInt(part)) : cur.path(part);
+  static Object value(Expression expression, Scope scope) {
+    if (expression instanceof Expression.Literal l) return l.value();
+    if (expression instanceof Expression.Now) return scope.now();
+    if (expression instanceof Expression.Path p) {
+      return Values.at(p.root() == Expression.Root.REQUEST ? scope.request() : scope.record(), p.steps());
     }
-    return cur;
-  }
-
-  private static final class Parser {
-    private final String s;
-    private final Scope scope;
-    private int pos;
-
-    Parser(String s, Scope scope) {
-      this.s = s;
-      this.scope = scope;
+    if (expression instanceof Expression.Lookup l) {
+      Object id = value(l.id(), scope);
+      return Values.isSet(id) ? Values.at(scope.lookup(l.resource(), Values.text(id)), l.steps()) : null;
     }
-
-    JsonNode comparison() {
-      JsonNode left = alternatives();
-      skip();
-      String op = operator();
-      if (op != null) {
-        pos += op.length();
-        left = JSON.booleanNode(compare(left, op, alternatives()));
-      }
-      skip();
-      if (pos < s.length()) throw new IllegalArgumentException("unexpected '" + s.substring(pos) + "' in ${" + s + "}");
-      return left;
+    if (expression instanceof Expression.Call c) {
+      return call(c, value(c.argument(), scope), c.second() == null ? null : value(c.second(), scope), scope);
     }
-
-    private String operator() {
-      for (String op : new String[] {"==", "!=", "<=", ">=", "<", ">"}) {
-        if (s.startsWith(op, pos)) return op;
-      }
-      return null;
-    }
-
-    private static boolean compare(JsonNode a, String op, JsonNode b) {
-      if (!isSet(a) || !isSet(b)) return false;
-      Double x = number(a);
-      Double y = number(b);
-      int c = x != null && y != null ? Double.compare(x, y) : text(a).compareTo(text(b));
-      return switch (op) {
-        case "==" -> c == 0;
-        case "!=" -> c != 0;
-        case "<" -> c < 0;
-        case "<=" -> c <= 0;
-        case ">" -> c > 0;
-        default -> c >= 0;
-      };
-    }
-
-    /** A number, or the number a form-encoded request value spells; null for anything else. */
-    private static Double number(JsonNode n) {
-      if (n.isNumber()) return n.doubleValue();
-      if (n.isTextual() && n.textValue().matches("-?\\d+(\\.\\d+)?")) return Double.parseDouble(n.textValue());
-      return null;
-    }
-
-    private JsonNode alternatives() {
-      JsonNode result = sum();
-      while (peek('|')) {
-        pos++;
-        JsonNode next = sum();
-        if (!isSet(result)) result = next;
+    if (expression instanceof Expression.Plus p) return plus(value(p.left(), scope), value(p.right(), scope));
+    if (expression instanceof Expression.FirstSet f) {
+      Object result = null;
+      for (Expression alternative : f.alternatives()) {
+        Object next = value(alternative, scope);
+        if (!Values.isSet(result)) result = next;
       }
       return result;
     }
+    Expression.Comparison c = (Expression.Comparison) expression;
+    return compare(value(c.left(), scope), c.operator(), value(c.right(), scope));
+  }
 
-    private JsonNode sum() {
-      JsonNode left = term();
-      while (peek('+')) {
-        pos++;
-        JsonNode right = term();
-        if (left.isNumber() && right.isNumber()) {
-          left = left.isIntegralNumber() && right.isIntegralNumber() ? JSON.numberNode(left.longValue() + right.longValue())
-              : JSON.numberNode(left.doubleValue() + right.doubleValue());
-        } else {
-          left = JSON.textNode(text(left) + text(right));
-        }
+  private static Object plus(Object left, Object right) {
+    if (Values.isNumber(left) && Values.isNumber(right)) {
+      return left instanceof Long a && right instanceof Long b ? (Object) (a + b)
+          : (Object) (((Number) left).doubleValue() + ((Number) right).doubleValue());
+    }
+    return Values.text(left) + Values.text(right);
+  }
+
+  private static boolean compare(Object a, Expression.Operator op, Object b) {
+    if (!Values.isSet(a) || !Values.isSet(b)) return false;
+    Double x = number(a);
+    Double y = number(b);
+    return op.test(x != null && y != null ? Double.compare(x, y) : Values.text(a).compareTo(Values.text(b)));
+  }
+
+  /** A number, or the number a form-encoded request value spells; null for anything else. */
+  private static Double number(Object n) {
+    if (n instanceof Number x) return x.doubleValue();
+    if (n instanceof String s && s.matches("-?\\d+(\\.\\d+)?")) return Double.parseDouble(s);
+    return null;
+  }
+
+  private static Object call(Expression.Call c, Object arg, Object second, Scope scope) {
+    return switch (c.function()) {
+      case DAYS -> Values.isSet(arg) ? Values.asLong(arg) * 86_400 : 0L;
+      case COUNT -> arg instanceof List<?> l ? (long) l.size() : 0L;
+      case LIST -> Values.isSet(arg) ? new ArrayList<>(List.of(arg)) : new ArrayList<>();
+      case ISO -> Instant.ofEpochSecond(Values.asLong(arg)).toString();
+      case UUID -> scope.uuid(Values.text(arg));
+      case LOWER -> Values.isSet(arg) ? Values.text(arg).toLowerCase(Locale.ROOT) : arg;
+      case HAS -> Values.isSet(arg);
+      case NOT -> !Values.asBoolean(arg);
+      case SUM -> {
+        long total = 0;
+        for (Object item : items(arg)) total += Values.asLong(Values.get(item, Values.text(second)));
+        yield total;
       }
-      return left;
-    }
+    };
+  }
 
-    private JsonNode term() {
-      skip();
-      if (peek('\'')) {
-        int end = s.indexOf('\'', pos + 1);
-        String t = s.substring(pos + 1, end);
-        pos = end + 1;
-        return JSON.textNode(t);
-      }
-      int start = pos;
-      while (pos < s.length() && (Character.isLetterOrDigit(s.charAt(pos)) || "_.-".indexOf(s.charAt(pos)) >= 0)) pos++;
-      String word = s.substring(start, pos);
-      if (word.matches("-?\\d+")) return JSON.numberNode(Long.parseLong(word));
-      if (word.matches("-?\\d+\\.\\d+")) return JSON.numberNode(Double.parseDouble(word));
-      if (peek('(')) {
-        pos++;
-        JsonNode arg = sum();
-        JsonNode second = null;
-        if (peek(',')) {
-          pos++;
-          second = sum();
-        }
-        expect(')');
-        return call(word, arg, second);
-      }
-      if (peek('[')) {
-        pos++;
-        JsonNode id = sum();
-        expect(']');
-        String path = "";
-        if (peek('.')) {
-          int p = ++pos;
-          while (pos < s.length() && (Character.isLetterOrDigit(s.charAt(pos)) || "_.".indexOf(s.charAt(pos)) >= 0)) pos++;
-          path = s.substring(p, pos);
-        }
-        return isSet(id) ? at(scope.lookup(word, text(id)), path) : MissingNode.getInstance();
-      }
-      String head = word.contains(".") ? word.substring(0, word.indexOf('.')) : word;
-      String rest = word.contains(".") ? word.substring(word.indexOf('.') + 1) : "";
-      return switch (head) {
-        case "now" -> JSON.numberNode(scope.now());
-        case "true", "false" -> JSON.booleanNode(head.equals("true"));
-        case "request" -> at(scope.request(), rest);
-        case "record" -> at(scope.record(), rest);
-        default -> throw new IllegalArgumentException("unknown name '" + word + "' in ${" + s + "}");
-      };
-    }
-
-    private JsonNode call(String name, JsonNode arg, JsonNode second) {
-      return switch (name) {
-        case "days" -> JSON.numberNode(isSet(arg) ? arg.asLong() * 86_400 : 0);
-        case "count" -> JSON.numberNode(arg.isArray() ? arg.size() : 0);
-        case "list" -> isSet(arg) ? JSON.arrayNode().add(arg) : JSON.arrayNode();
-        case "iso" -> JSON.textNode(Instant.ofEpochSecond(arg.asLong()).toString());
-        case "uuid" -> JSON.textNode(scope.uuid(text(arg)));
-        case "lower" -> isSet(arg) ? JSON.textNode(text(arg).toLowerCase(Locale.ROOT)) : arg;
-        case "has" -> JSON.booleanNode(isSet(arg));
-        case "not" -> JSON.booleanNode(!arg.asBoolean(false));
-        case "sum" -> {
-          long total = 0;
-          for (JsonNode item : arg) total += item.path(text(second)).asLong();
-          yield JSON.numberNode(total);
-        }
-        default -> throw new IllegalArgumentException("unknown function '" + name + "' in ${" + s + "}");
-      };
-    }
-
-    private boolean peek(char c) {
-      skip();
-      return pos < s.length() && s.charAt(pos) == c;
-    }
-
-    private void expect(char c) {
-      if (!peek(c)) throw new IllegalArgumentException("expected '" + c + "' in ${" + s + "}");
-      pos++;
-    }
-
-    private void skip() {
-      while (pos < s.length() && s.charAt(pos) == ' ') pos++;
-    }
+  /** What iterating a value visits: a list's elements, an object's values. */
+  private static Iterable<?> items(Object v) {
+    if (v instanceof List<?> l) return l;
+    if (v instanceof Map<?, ?> m) return m.values();
+    return List.of();
   }
 }

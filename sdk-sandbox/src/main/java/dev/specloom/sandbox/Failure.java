@@ -1,5 +1,6 @@
 package dev.specloom.sandbox;
 
+import dev.specloom.model.simulator.EngineError;
 import java.util.Map;
 
 /**
@@ -12,6 +13,12 @@ final class Failure extends RuntimeException {
   final String kind;
   final transient Map<String, String> vars;
 
+  /** A refusal the engine raises itself. */
+  Failure(EngineError error, Map<String, String> vars) {
+    this(error.kind(), vars);
+  }
+
+  /** A refusal of a kind the spec declares (a behaviour's state_error, refuse or empty). */
   Failure(String kind, Map<String, String> vars) {
     super(kind + " " + vars, null, false, false);
     this.kind = kind;

@@ -8,7 +8,7 @@ import java.util.Deque;
  * after the queue is empty are answered normally. Thread-safe.
  *
  * <pre>{@code
- * sandbox.faults("stripe").next(Fault.rateLimited(Duration.ofSeconds(1)), Fault.status(503), Fault.drop());
+ * sandbox.faults("tally").next(Fault.rateLimited(Duration.ofSeconds(1)), Fault.status(503), Fault.drop());
  * // the next three requests get a 429 with Retry-After: 1, a 503, a dropped connection; the fourth succeeds
  * }</pre>
  */

@@ -1,9 +1,9 @@
 package dev.specloom.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.List;
+import dev.specloom.model.simulator.Descriptor;
+import dev.specloom.model.simulator.EngineError;
+import dev.specloom.model.simulator.Expression;
+import dev.specloom.model.simulator.Sandbox;
 import java.util.Map;
 
 /**
@@ -14,22 +14,19 @@ import java.util.Map;
 final class Guards {
   private Guards() {}
 
-  static void check(Descriptor.Fn fn, JsonNode b, Descriptor.Resource r, ObjectNode record, Expressions.Scope scope) {
-    String id = Expressions.text(record.path(r.idField()));
-    String status = Expressions.text(record.path(r.statusField()));
-    if (b.path("from").size() > 0) {
-      List<String> allowed = new ArrayList<>();
-      b.path("from").forEach(s -> allowed.add(s.asText()));
-      if (!allowed.contains(status)) {
-        throw new Failure(b.path("state_error").asText("unexpected_state"), Map.of("resource", r.name(), "id", id,
-            "status", status, "allowed", String.join(", ", allowed), "function", fn.name()));
-      }
+  static void check(Descriptor.Operation fn, Sandbox.Behaviour b, Simulation.Plan plan, Sandbox.Resource r,
+      Map<String, Object> record, Expressions.Scope scope) {
+    String id = Values.text(record.get(r.idField()));
+    String status = Values.text(record.get(r.statusField()));
+    if (!b.from().isEmpty() && !b.from().contains(status)) {
+      throw new Failure(b.stateError().orElse(EngineError.UNEXPECTED_STATE.kind()), Map.of("resource", r.name(), "id", id,
+          "status", status, "allowed", String.join(", ", b.from()), "function", fn.name()));
     }
-    for (JsonNode guard : b.path("refuse")) {
+    for (int i = 0; i < plan.refusals().size(); i++) {
       boolean all = true;
-      for (JsonNode condition : guard.path("if")) all &= Expressions.holds(condition.asText(), scope);
+      for (Expression condition : plan.refusals().get(i)) all &= Expressions.holds(condition, scope);
       if (all) {
-        throw new Failure(guard.path("error").asText(), Map.of("resource", r.name(), "id", id, "status", status,
+        throw new Failure(b.refusals().get(i).error(), Map.of("resource", r.name(), "id", id, "status", status,
             "function", fn.name()));
       }
     }

@@ -1,7 +1,7 @@
 package dev.specloom.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.specloom.model.simulator.Descriptor;
+import dev.specloom.model.simulator.Sandbox;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,11 +16,11 @@ final class ListFilters {
   private ListFilters() {}
 
   /** Whether {@code record} passes the filter {@code target} for the request's value {@code wanted}. */
-  static boolean keeps(String target, String wanted, ObjectNode record) {
-    if (!target.contains("{field}")) return Expressions.text(record.path(target)).equals(wanted);
+  static boolean keeps(String target, String wanted, Map<String, Object> record) {
+    if (!target.contains("{field}")) return Values.text(record.get(target)).equals(wanted);
     Matcher m = clause(target).matcher(wanted);
     // A clause the pattern does not read selects nothing, as an unknown condition would.
-    return m.matches() && Expressions.text(record.path(m.group("field"))).equals(m.group("value"));
+    return m.matches() && Values.text(record.get(m.group("field"))).equals(m.group("value"));
   }
 
   private static Pattern clause(String pattern) {
@@ -33,13 +33,13 @@ final class ListFilters {
   }
 
   /** Refuses an empty result of a search (its {@code empty.when} param given) with the declared error. */
-  static void refuseEmpty(Descriptor.Fn fn, JsonNode b, List<ObjectNode> records, Call call) {
-    JsonNode empty = b.path("empty");
-    if (empty.isMissingNode() || !records.isEmpty()) return;
-    Descriptor.Param p = fn.param(empty.path("when").asText());
+  static void refuseEmpty(Descriptor.Operation fn, Sandbox.Behaviour b, List<Map<String, Object>> records, Call call) {
+    if (b.empty().isEmpty() || !records.isEmpty()) return;
+    Sandbox.Empty empty = b.empty().get();
+    Descriptor.Param p = fn.param(empty.when()).orElse(null);
     if (p == null) return;
-    JsonNode v = Expressions.at(call.request(), WireCodec.dotPath(p.wire()));
-    if (!Expressions.isSet(v)) return;
-    throw new Failure(empty.path("error").asText(), Map.of("param", p.wire(), "value", Expressions.text(v), "function", fn.name()));
+    Object v = Values.at(call.request(), WireCodec.dotPath(p.wire()));
+    if (!Values.isSet(v)) return;
+    throw new Failure(empty.error(), Map.of("param", p.wire(), "value", Values.text(v), "function", fn.name()));
   }
 }

@@ -18,9 +18,9 @@ import java.util.concurrent.Executors;
  * {@link #baseUrl(String)}; any credentials of the provider's auth scheme are accepted.
  *
  * <pre>{@code
- * try (OfflineSandbox sandbox = OfflineSandbox.start(List.of("stripe", "chartmogul"))) {
- *   StripeClient stripe = StripeClient.builder().apiKey("sk_test_sandbox").baseUrl(sandbox.baseUrl("stripe")).build();
- *   sandbox.faults("stripe").next(Fault.rateLimited(Duration.ofSeconds(1)));   // the next request gets a 429
+ * try (OfflineSandbox sandbox = OfflineSandbox.start(List.of("tally"))) {   // the provider of docs/writing-a-spec.md
+ *   TallyClient tally = TallyClient.builder().apiKey("tk_test_sandbox").baseUrl(sandbox.baseUrl("tally")).build();
+ *   sandbox.faults("tally").next(Fault.rateLimited(Duration.ofSeconds(1)));   // the next request gets a 429
  * }
  * }</pre>
  */
@@ -66,7 +66,7 @@ public final class OfflineSandbox implements AutoCloseable {
     try {
       int port = firstPort;
       for (String p : providers) {
-        sandbox.servers.put(p, new ProviderServer(Descriptor.load(p), clock, sandbox.executor, port));
+        sandbox.servers.put(p, new ProviderServer(Simulation.load(p), clock, sandbox.executor, port));
         if (port != 0) port++;
       }
       return sandbox;

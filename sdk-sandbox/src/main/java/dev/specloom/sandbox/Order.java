@@ -1,10 +1,10 @@
 package dev.specloom.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.specloom.model.simulator.Sandbox;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The order a list answers in, as a behaviour's {@code order: {by, desc}} declares it; without one, creation
@@ -14,14 +14,11 @@ import java.util.List;
 final class Order {
   private Order() {}
 
-  static void sort(List<ObjectNode> records, JsonNode order) {
-    if (!order.isObject()) return;
-    String by = order.path("by").asText();
-    boolean desc = order.path("desc").asBoolean(false);
-    Comparator<ObjectNode> byField = Comparator.comparing((ObjectNode x) -> x.path(by),
-        (a, b) -> a.isNumber() && b.isNumber() ? Double.compare(a.doubleValue(), b.doubleValue())
-            : Expressions.text(a).compareTo(Expressions.text(b)));
-    if (desc) {
+  static void sort(List<Map<String, Object>> records, Sandbox.ListOrder order) {
+    Comparator<Map<String, Object>> byField = Comparator.comparing((Map<String, Object> x) -> x.get(order.by()),
+        (a, b) -> Values.isNumber(a) && Values.isNumber(b) ? Double.compare(((Number) a).doubleValue(), ((Number) b).doubleValue())
+            : Values.text(a).compareTo(Values.text(b)));
+    if (order.desc()) {
       Collections.reverse(records);
       records.sort(byField.reversed());
     } else {

@@ -1,100 +1,91 @@
 package dev.specloom.sandbox;
 
-import static dev.specloom.sandbox.Expressions.JSON;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.specloom.model.simulator.Descriptor;
+import dev.specloom.model.simulator.EngineError;
+import dev.specloom.model.simulator.Sandbox;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * One page of a list, in the paging style the spec declares for the function: after the last item's id
- * ({@code starting_after}), an opaque cursor token (with the legacy page number still honoured), a page
- * number, or an offset. The page is returned under the result model's field names.
+ * One page of a list, in the paging style the spec declares for the function: after the last item's cursor field,
+ * an opaque cursor token (with a page-number param the behaviour names still honoured), a page number, or an offset.
+ * The page size is the param the behaviour's {@code page_size} or the pagination's limit param names. The page is
+ * returned under the result model's field names.
  */
 final class Pages {
   private static final String TOKEN = "offset:";
 
   private Pages() {}
 
-  static ObjectNode page(Descriptor.Fn fn, JsonNode b, Descriptor.Resource r, List<ObjectNode> records, Call call, Engine engine) {
-    JsonNode pg = fn.pagination();
-    String itemsField = pg != null ? pg.path("items").asText() : listField(fn, engine);
-    ObjectNode out = JSON.objectNode();
+  static Map<String, Object> page(Descriptor.Operation fn, Sandbox.Behaviour b, Sandbox.Resource r,
+      List<Map<String, Object>> records, Call call, Engine engine) {
+    Descriptor.Paging pg = fn.pagination().orElse(null);
+    String itemsField = pg != null ? pg.items() : engine.listFieldOf(fn.returns());
+    Map<String, Object> out = new LinkedHashMap<>();
     for (Descriptor.Param p : fn.params()) {
-      JsonNode v = call.request().get(p.wire());
-      if (v != null && p.template() == null) out.set(p.name(), v);
+      if (call.request().containsKey(p.wire()) && p.template().isEmpty()) out.put(p.name(), call.request().get(p.wire()));
     }
     int size = pageSize(fn, b, pg, call);
     int from = 0;
-    if (pg != null) {
-      String style = pg.path("style").asText();
-      String cursor = param(fn, call, pg.path("cursor_param").asText());
-      switch (style) {
-        case "cursor_after_last" -> {
-          if (cursor != null) {
-            String field = pg.path("cursor_field").asText(r.idField());
-            int at = indexOf(records, field, cursor);
-            if (at < 0) engine.find(r.name(), cursor, pg.path("cursor_param").asText());
-            from = at + 1;
-          }
-        }
-        case "cursor_token" -> {
-          if (cursor != null) from = decode(cursor, pg.path("cursor_param").asText());
-          else if (param(fn, call, "page") != null) from = (parse(param(fn, call, "page"), "page") - 1) * size;
-        }
-        case "page" -> {
-          String page = param(fn, call, pg.path("page_param").asText());
-          if (page != null) from = (parse(page, "page") - 1) * size;
-        }
-        default -> {
-          String offset = call.request().path(pg.path("offset_wire").asText()).asText(null);
-          if (offset != null) from = parse(offset, pg.path("offset_wire").asText());
-        }
+    if (pg instanceof Descriptor.CursorAfterLast c) {
+      String cursor = param(fn, call, c.cursorParam());
+      if (cursor != null) {
+        int at = indexOf(records, c.cursorField(), cursor);
+        if (at < 0) engine.find(r.name(), cursor, c.cursorParam());
+        from = at + 1;
       }
-    } else if (!b.has("page_size")) {
+    } else if (pg instanceof Descriptor.CursorToken c) {
+      String cursor = param(fn, call, c.cursorParam());
+      String page = b.pageNumber().map(p -> param(fn, call, p)).orElse(null);
+      if (cursor != null) from = decode(cursor, c.cursorParam());
+      else if (page != null) from = (parse(page, wire(fn, b.pageNumber().get())) - 1) * size;
+    } else if (pg instanceof Descriptor.Page p) {
+      String page = param(fn, call, p.pageParam());
+      if (page != null) from = (parse(page, wire(fn, p.pageParam())) - 1) * size;
+    } else if (pg instanceof Descriptor.Offset o) {
+      Object offset = call.request().get(o.offsetWire());
+      if (offset != null) from = parse(Values.text(offset), o.offsetWire());
+    } else if (b.pageSize().isEmpty()) {
       size = Integer.MAX_VALUE;
     }
     from = Math.max(0, Math.min(from, records.size()));
     int to = (int) Math.min((long) from + size, records.size());
-    out.set(itemsField, JSON.arrayNode().addAll(records.subList(from, to)));
+    out.put(itemsField, new ArrayList<Object>(records.subList(from, to)));
     boolean more = to < records.size();
-    if (pg != null && pg.has("has_more_field")) out.put(pg.path("has_more_field").asText(), more);
-    if (pg != null && pg.path("style").asText().equals("cursor_token")) {
-      String field = pg.path("cursor_field").asText();
-      if (more) out.put(field, encode(to));
-      else out.putNull(field);
-    }
+    if (pg != null) pg.hasMoreField().ifPresent(f -> out.put(f, more));
+    if (pg instanceof Descriptor.CursorToken c) out.put(c.cursorField(), more ? encode(to) : null);
     return out;
   }
 
-  private static String listField(Descriptor.Fn fn, Engine engine) {
-    return engine.listFieldOf(fn.returns());
-  }
-
-  private static int pageSize(Descriptor.Fn fn, JsonNode b, JsonNode pg, Call call) {
-    String name = b.has("page_size") ? b.path("page_size").asText()
-        : pg != null && pg.has("limit_param") ? pg.path("limit_param").asText() : "limit";
-    Descriptor.Param p = fn.param(name);
+  private static int pageSize(Descriptor.Operation fn, Sandbox.Behaviour b, Descriptor.Paging pg, Call call) {
+    Optional<String> name = b.pageSize().or(() -> pg == null ? Optional.empty() : pg.limitParam());
+    Descriptor.Param p = name.flatMap(fn::param).orElse(null);
     if (p == null) return 10;
-    String v = param(fn, call, name);
+    String v = param(fn, call, p.name());
     if (v != null) return Math.max(1, parse(v, p.wire()));
-    return p.defaultValue() != null ? p.defaultValue().asInt() : 10;
+    return p.defaultValue().map(d -> (int) Values.asLong(d)).orElse(10);
   }
 
   /** A param's value in the call, by the param's name (sent under its wire name). */
-  private static String param(Descriptor.Fn fn, Call call, String name) {
-    Descriptor.Param p = fn.param(name);
+  private static String param(Descriptor.Operation fn, Call call, String name) {
+    Descriptor.Param p = fn.param(name).orElse(null);
     if (p == null) return null;
-    JsonNode v = Expressions.at(call.request(), WireCodec.dotPath(p.wire()));
-    return Expressions.isSet(v) ? Expressions.text(v) : null;
+    Object v = Values.at(call.request(), WireCodec.dotPath(p.wire()));
+    return Values.isSet(v) ? Values.text(v) : null;
   }
 
-  private static int indexOf(List<ObjectNode> records, String field, String value) {
+  private static String wire(Descriptor.Operation fn, String param) {
+    return fn.param(param).map(Descriptor.Param::wire).orElse(param);
+  }
+
+  private static int indexOf(List<Map<String, Object>> records, String field, String value) {
     for (int i = 0; i < records.size(); i++) {
-      if (records.get(i).path(field).asText().equals(value)) return i;
+      if (Values.text(records.get(i).get(field)).equals(value)) return i;
     }
     return -1;
   }
@@ -103,7 +94,7 @@ final class Pages {
     try {
       return Integer.parseInt(v);
     } catch (NumberFormatException e) {
-      throw new Failure("missing_param", Map.of("param", param));
+      throw new Failure(EngineError.MISSING_PARAM, Map.of("param", param));
     }
   }
 
@@ -119,6 +110,6 @@ final class Pages {
       text = "";
     }
     if (text.matches(TOKEN + "\\d{1,9}")) return Integer.parseInt(text.substring(TOKEN.length()));
-    throw new Failure("not_found", Map.of("resource", "cursor", "id", cursor, "param", param));
+    throw new Failure(EngineError.NOT_FOUND, Map.of("resource", "cursor", "id", cursor, "param", param));
   }
 }

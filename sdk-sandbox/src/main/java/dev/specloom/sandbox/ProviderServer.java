@@ -1,10 +1,9 @@
 package dev.specloom.sandbox;
 
-import static dev.specloom.sandbox.Expressions.JSON;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import dev.specloom.model.simulator.Descriptor;
+import dev.specloom.model.simulator.EngineError;
+import dev.specloom.model.simulator.Sandbox;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,7 +16,7 @@ import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +36,7 @@ final class ProviderServer {
   private static final int JOURNAL_SIZE = 1000;
   private static final Duration IN_FLIGHT_WAIT = Duration.ofSeconds(30);
   private final Descriptor d;
+  private final Sandbox sandbox;
   private final Store store;
   private final Engine engine;
   private final Router router;
@@ -48,10 +48,11 @@ final class ProviderServer {
   private final HttpServer server;
 
   /** Port 0 picks a free ephemeral port. */
-  ProviderServer(Descriptor d, Clock clock, ExecutorService executor, int port) throws IOException {
-    this.d = d;
-    this.store = new Store(d);
-    this.engine = new Engine(d, store, clock);
+  ProviderServer(Simulation sim, Clock clock, ExecutorService executor, int port) throws IOException {
+    this.d = sim.descriptor();
+    this.sandbox = sim.sandbox();
+    this.store = new Store(sim);
+    this.engine = new Engine(sim, store, clock);
     this.router = new Router(d.functions());
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.createContext("/", this::exchange);
@@ -112,13 +113,8 @@ final class ProviderServer {
   /** Sets the state a function's examples start from, as the spec's {@code sandbox.given} declares it. */
   void prepareFor(String function) {
     synchronized (store) {
-      for (Iterator<Map.Entry<String, JsonNode>> r = d.given().path(function).fields(); r.hasNext(); ) {
-        Map.Entry<String, JsonNode> byId = r.next();
-        for (Iterator<Map.Entry<String, JsonNode>> it = byId.getValue().fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> e = it.next();
-          store.patch(d.resources().get(byId.getKey()), e.getKey(), e.getValue());
-        }
-      }
+      sandbox.given().getOrDefault(function, Map.of()).forEach((resource, byId) -> byId.forEach((id, fields) ->
+          store.patch(sandbox.resources().get(resource), id, Values.object(fields))));
     }
   }
 
@@ -138,7 +134,7 @@ final class ProviderServer {
       byte[] raw = ex.getRequestBody().readAllBytes();
       String[] function = new String[1];
       Reply reply = answer(ex, method, path, raw, function);
-      byte[] answer = reply == null || reply.status() == 204 ? new byte[0] : WireCodec.MAPPER.writeValueAsBytes(reply.body());
+      byte[] answer = reply == null || reply.status() == 204 ? new byte[0] : Json.bytes(reply.body());
       // Journal first: a client may look at the journal as soon as it has the answer.
       record(new Exchange(function[0], method, query == null ? path : path + "?" + query,
           new String(raw, StandardCharsets.UTF_8), reply == null ? 0 : reply.status(),
@@ -152,7 +148,7 @@ final class ProviderServer {
     }
   }
 
-  private record Reply(int status, JsonNode body) {}
+  private record Reply(int status, Object body) {}
 
   /** The answer to one request; null to drop the connection. */
   private Reply answer(HttpExchange ex, String method, String path, byte[] raw, String[] function) throws IOException {
@@ -164,20 +160,20 @@ final class ProviderServer {
       if (fault.retryAfter() != null) {
         ex.getResponseHeaders().set("Retry-After", String.valueOf(Math.max(1, fault.retryAfter().toSeconds())));
       }
-      return error(fault.status() == 429 ? "rate_limited" : "server_error", where, fault.status());
+      return error((fault.status() == 429 ? EngineError.RATE_LIMITED : EngineError.SERVER_ERROR).kind(), where, fault.status());
     }
-    if (!authorized(ex.getRequestHeaders().getFirst("Authorization"))) return error("unauthorized", where, 0);
+    if (!authorized(ex.getRequestHeaders().getFirst("Authorization"))) return error(EngineError.UNAUTHORIZED.kind(), where, 0);
     Router.Match match = path.startsWith(d.basePath() + "/") ? router.match(method, path.substring(d.basePath().length()),
         WireCodec.pairs(ex.getRequestURI().getRawQuery())) : null;
-    if (match == null) return error("not_routed", where, 0);
+    if (match == null) return error(EngineError.NOT_ROUTED.kind(), where, 0);
     function[0] = match.fn().name();
     Call call;
     try {
       call = call(ex, match, raw);
     } catch (IOException e) {
-      return error("missing_param", Map.of("param", "body", "method", method, "path", path), 0);
+      return error(EngineError.MISSING_PARAM.kind(), Map.of("param", "body", "method", method, "path", path), 0);
     }
-    JsonNode body;
+    Object body;
     try {
       synchronized (store) {
         body = engine.handle(match.fn(), call);
@@ -188,28 +184,29 @@ final class ProviderServer {
       return error(f.kind, vars, 0);
     } catch (RuntimeException e) {
       // A descriptor the engine cannot follow answers as the provider's own failure would, not as a dropped connection.
-      return error("server_error", where, 500);
+      return error(EngineError.SERVER_ERROR.kind(), where, 500);
     }
-    return new Reply(match.fn().behaviour().path("status").asInt(200), body);
+    return new Reply(sandbox.functions().get(match.fn().name()).status().orElse(200), body);
   }
 
   private Call call(HttpExchange ex, Router.Match match, byte[] raw) throws IOException {
     List<String[]> query = WireCodec.pairs(ex.getRequestURI().getRawQuery());
-    ObjectNode body = d.encoding().equals("form")
-        ? WireCodec.form(WireCodec.pairs(new String(raw, StandardCharsets.UTF_8)))
-        : WireCodec.json(raw);
-    ObjectNode request = WireCodec.form(query);
-    JsonNode input = Engine.input(match.fn(), body);
-    if (input.isObject()) request.setAll((ObjectNode) input.deepCopy());
-    match.pathParams().forEach(request::put);
+    Map<String, Object> body = switch (d.encoding()) {
+      case FORM -> WireCodec.form(WireCodec.pairs(new String(raw, StandardCharsets.UTF_8)));
+      case JSON -> WireCodec.json(raw);
+    };
+    Map<String, Object> request = WireCodec.form(query);
+    Map<String, Object> input = Values.object(Engine.input(match.fn(), body));
+    if (input != null) request.putAll(Values.copyObject(input));
+    request.putAll(match.pathParams());
     return new Call(match.pathParams(), query, body, request);
   }
 
   /** Any credentials of a scheme the spec declares: the simulator checks their presence and form, not value. */
   private boolean authorized(String header) {
     if (header == null) return false;
-    for (String scheme : d.auth()) {
-      if (scheme.startsWith("basic") && header.startsWith("Basic ")) {
+    for (Descriptor.Credentials scheme : d.auth()) {
+      if (scheme == Descriptor.Credentials.BASIC && header.startsWith("Basic ")) {
         String decoded;
         try {
           decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
@@ -218,46 +215,37 @@ final class ProviderServer {
         }
         if (decoded.indexOf(':') > 0) return true;
       }
-      if (scheme.equals("bearer") && header.startsWith("Bearer ") && header.length() > 7) return true;
+      if (scheme == Descriptor.Credentials.BEARER && header.startsWith("Bearer ") && header.length() > 7) return true;
     }
     return false;
   }
 
   private Reply error(String kind, Map<String, String> vars, int statusOverride) {
-    JsonNode shape = d.errors().get(kind);
-    int status = statusOverride != 0 ? statusOverride : shape != null ? shape.path("status").asInt() : defaultStatus(kind);
-    JsonNode body = shape != null ? fill(shape.path("body"), vars) : JSON.objectNode().put("message", kind.replace('_', ' '));
+    Sandbox.ErrorShape shape = sandbox.errors().get(kind);
+    int status = statusOverride != 0 ? statusOverride : shape != null ? shape.status()
+        : EngineError.of(kind).map(EngineError::status).orElse(400);
+    Object body = shape != null ? fill(shape.body(), vars) : new LinkedHashMap<>(Map.of("message", kind.replace('_', ' ')));
     return new Reply(status, body);
   }
 
-  private static int defaultStatus(String kind) {
-    return switch (kind) {
-      case "unauthorized" -> 401;
-      case "not_found", "not_routed" -> 404;
-      case "rate_limited" -> 429;
-      case "server_error" -> 500;
-      default -> 400;
-    };
-  }
-
-  private static JsonNode fill(JsonNode template, Map<String, String> vars) {
-    if (template.isTextual()) {
-      Matcher m = PLACEHOLDER.matcher(template.textValue());
+  private static Object fill(Object template, Map<String, String> vars) {
+    if (template instanceof String text) {
+      Matcher m = PLACEHOLDER.matcher(text);
       StringBuilder b = new StringBuilder();
       while (m.find()) m.appendReplacement(b, Matcher.quoteReplacement(vars.getOrDefault(m.group(1), m.group())));
-      return JSON.textNode(m.appendTail(b).toString());
+      return m.appendTail(b).toString();
     }
-    if (template.isObject()) {
-      ObjectNode out = JSON.objectNode();
+    if (template instanceof Map<?, ?> object) {
+      Map<String, Object> out = new LinkedHashMap<>();
       // Keys too: a validation error is keyed by the param it names ({"errors": {"name": ...}}).
-      template.fields().forEachRemaining(e -> out.set(fill(JSON.textNode(e.getKey()), vars).textValue(), fill(e.getValue(), vars)));
+      object.forEach((k, v) -> out.put((String) fill(k, vars), fill(v, vars)));
       return out;
     }
     return template;
   }
 
   private void send(HttpExchange ex, int status, byte[] bytes) throws IOException {
-    if (d.requestIdHeader() != null) ex.getResponseHeaders().set(d.requestIdHeader(), "req_" + UUID.randomUUID().toString().replace("-", "").substring(0, 14));
+    if (d.requestIdHeader().isPresent()) ex.getResponseHeaders().set(d.requestIdHeader().get(), "req_" + UUID.randomUUID().toString().replace("-", "").substring(0, 14));
     if (status == 204) {
       ex.sendResponseHeaders(204, -1); // No Content: no body at all
       return;

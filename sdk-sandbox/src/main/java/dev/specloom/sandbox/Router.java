@@ -1,5 +1,6 @@
 package dev.specloom.sandbox;
 
+import dev.specloom.model.simulator.Descriptor;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,12 +16,12 @@ import java.util.Map;
 final class Router {
   private final List<Route> routes = new ArrayList<>();
 
-  record Route(Descriptor.Fn fn, String method, String[] segments, long literals) {}
+  record Route(Descriptor.Operation fn, String method, String[] segments, long literals) {}
 
-  record Match(Descriptor.Fn fn, Map<String, String> pathParams) {}
+  record Match(Descriptor.Operation fn, Map<String, String> pathParams) {}
 
-  Router(List<Descriptor.Fn> functions) {
-    for (Descriptor.Fn f : functions) {
+  Router(List<Descriptor.Operation> functions) {
+    for (Descriptor.Operation f : functions) {
       for (String path : f.paths()) {
         String[] segments = split(path);
         long literals = java.util.Arrays.stream(segments).filter(s -> !s.startsWith("{")).count();

@@ -1,12 +1,9 @@
 package dev.specloom.sandbox;
 
-import static dev.specloom.sandbox.Expressions.JSON;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
+import dev.specloom.model.simulator.Descriptor;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -21,16 +18,12 @@ final class Shapes {
 
   record FieldShape(String name, String wire, String type) {}
 
-  Shapes(JsonNode descriptorModels) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = descriptorModels.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> m = it.next();
-      Map<String, FieldShape> fields = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> f = m.getValue().fields(); f.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = f.next();
-        fields.put(e.getKey(), new FieldShape(e.getKey(), e.getValue().path("wire").asText(), e.getValue().path("type").asText()));
-      }
-      models.put(m.getKey(), fields);
-    }
+  Shapes(Map<String, Map<String, Descriptor.Field>> descriptorModels) {
+    descriptorModels.forEach((model, fields) -> {
+      Map<String, FieldShape> shapes = new LinkedHashMap<>();
+      fields.forEach((name, f) -> shapes.put(name, new FieldShape(name, f.wire(), f.type())));
+      models.put(model, shapes);
+    });
   }
 
   Map<String, FieldShape> fields(String model) {
@@ -47,19 +40,19 @@ final class Shapes {
   }
 
   /** A value of {@code type} under field names, as it travels: every model field under its wire name. */
-  JsonNode toWire(String type, JsonNode value) {
-    if (!Expressions.isSet(value)) return JSON.nullNode();
+  Object toWire(String type, Object value) {
+    if (!Values.isSet(value)) return null;
     String element = elementOf(type);
     if (element != null) {
-      ArrayNode out = JSON.arrayNode();
-      if (value.isArray()) value.forEach(v -> out.add(toWire(element, v)));
+      List<Object> out = new ArrayList<>();
+      if (value instanceof List<?> l) l.forEach(v -> out.add(toWire(element, v)));
       return out;
     }
     if (type.startsWith("map<")) return value;
     if (!isModel(type)) return coerce(type, value);
-    if (!value.isObject()) return value;
-    ObjectNode out = JSON.objectNode();
-    for (FieldShape f : fields(type).values()) out.set(f.wire(), toWire(f.type(), value.path(f.name())));
+    if (!(value instanceof Map<?, ?> m)) return value;
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (FieldShape f : fields(type).values()) out.put(f.wire(), toWire(f.type(), m.get(f.name())));
     return out;
   }
 
@@ -67,53 +60,51 @@ final class Shapes {
    * A decoded request value of {@code type} under field names, coerced to the field types. Keys that are no
    * field of the model are kept as they are when {@code keep} says so, and dropped otherwise.
    */
-  JsonNode fromWire(String type, JsonNode value, Predicate<String> keep) {
-    if (!Expressions.isSet(value)) return value;
+  Object fromWire(String type, Object value, Predicate<String> keep) {
+    if (!Values.isSet(value)) return value;
     String element = elementOf(type);
     if (element != null) {
-      ArrayNode out = JSON.arrayNode();
-      if (value.isArray()) value.forEach(v -> out.add(fromWire(element, v, k -> true)));
+      List<Object> out = new ArrayList<>();
+      if (value instanceof List<?> l) l.forEach(v -> out.add(fromWire(element, v, k -> true)));
       return out;
     }
     if (type.startsWith("map<")) return value;
     if (!isModel(type)) return coerce(type, value);
-    if (!value.isObject()) return value;
+    if (!(value instanceof Map<?, ?> m)) return value;
     Map<String, FieldShape> byWire = new LinkedHashMap<>();
     fields(type).values().forEach(f -> byWire.put(f.wire(), f));
-    ObjectNode out = JSON.objectNode();
-    for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      FieldShape f = byWire.get(e.getKey());
-      if (f != null) out.set(f.name(), fromWire(f.type(), e.getValue(), k -> true));
-      else if (keep.test(e.getKey())) out.set(e.getKey(), e.getValue());
-    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    m.forEach((k, v) -> {
+      FieldShape f = byWire.get((String) k);
+      if (f != null) out.put(f.name(), fromWire(f.type(), v, x -> true));
+      else if (keep.test((String) k)) out.put((String) k, v);
+    });
     return out;
   }
 
   /** Coerces the fields of a record-shaped value (already under field names) to their types. */
-  ObjectNode coerceFields(String model, ObjectNode record) {
+  Map<String, Object> coerceFields(String model, Map<String, Object> record) {
     for (FieldShape f : fields(model).values()) {
-      JsonNode v = record.get(f.name());
-      if (Expressions.isSet(v)) record.set(f.name(), isModel(f.type()) ? coerceFields(f.type(), v) : coerce(f.type(), v));
+      Object v = record.get(f.name());
+      if (Values.isSet(v)) record.put(f.name(), isModel(f.type()) ? coerceNested(f.type(), v) : coerce(f.type(), v));
     }
     return record;
   }
 
-  private JsonNode coerceFields(String model, JsonNode v) {
-    return v.isObject() ? coerceFields(model, (ObjectNode) v.deepCopy()) : v;
+  private Object coerceNested(String model, Object v) {
+    return v instanceof Map<?, ?> m ? coerceFields(model, Values.copyObject(Values.object(m))) : v;
   }
 
-  static JsonNode coerce(String type, JsonNode v) {
-    if (!v.isTextual()) {
-      if (type.equals("integer") && v.isNumber()) return JSON.numberNode(v.asLong());
+  static Object coerce(String type, Object v) {
+    if (!(v instanceof String t)) {
+      if (type.equals("integer") && v instanceof Number n) return n.longValue();
       return v;
     }
-    String t = v.textValue();
     try {
       return switch (type) {
-        case "integer", "timestamp" -> JSON.numberNode(Long.parseLong(t));
-        case "number" -> JSON.numberNode(Double.parseDouble(t));
-        case "boolean" -> t.equals("true") || t.equals("false") ? JSON.booleanNode(Boolean.parseBoolean(t)) : v;
+        case "integer", "timestamp" -> (Object) Long.parseLong(t);
+        case "number" -> (Object) Double.parseDouble(t);
+        case "boolean" -> t.equals("true") || t.equals("false") ? (Object) Boolean.parseBoolean(t) : v;
         default -> v;
       };
     } catch (NumberFormatException e) {

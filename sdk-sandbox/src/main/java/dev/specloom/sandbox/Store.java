@@ -1,11 +1,7 @@
 package dev.specloom.sandbox;
 
-import static dev.specloom.sandbox.Expressions.JSON;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.specloom.model.simulator.Sandbox;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,70 +14,67 @@ import java.util.UUID;
  */
 final class Store {
   private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-  private final Descriptor descriptor;
-  private final Map<String, LinkedHashMap<String, ObjectNode>> records = new LinkedHashMap<>();
+  private final Simulation sim;
+  private final Map<String, LinkedHashMap<String, Map<String, Object>>> records = new LinkedHashMap<>();
   private Random random;
 
-  Store(Descriptor descriptor) {
-    this.descriptor = descriptor;
+  Store(Simulation sim) {
+    this.sim = sim;
     reset();
   }
 
   /** Back to the seed data. */
   void reset() {
-    random = new Random(descriptor.provider().hashCode());
+    random = new Random(sim.descriptor().provider().hashCode());
     records.clear();
-    for (Descriptor.Resource r : descriptor.resources().values()) {
-      LinkedHashMap<String, ObjectNode> byId = new LinkedHashMap<>();
-      for (JsonNode seed : r.seed()) {
-        ObjectNode record = descriptor.shapes().coerceFields(r.model(), seed.deepCopy());
-        byId.put(record.path(r.idField()).asText(), record);
+    for (Sandbox.Resource r : sim.sandbox().resources().values()) {
+      LinkedHashMap<String, Map<String, Object>> byId = new LinkedHashMap<>();
+      for (Map<String, Object> seed : r.seed()) {
+        Map<String, Object> record = sim.shapes().coerceFields(r.model(), Values.copyObject(seed));
+        byId.put(Values.text(record.get(r.idField())), record);
       }
       records.put(r.name(), byId);
     }
   }
 
-  List<ObjectNode> all(String resource) {
+  List<Map<String, Object>> all(String resource) {
     return new ArrayList<>(records.get(resource).values());
   }
 
-  ObjectNode get(String resource, String id) {
-    LinkedHashMap<String, ObjectNode> byId = records.get(resource);
+  Map<String, Object> get(String resource, String id) {
+    LinkedHashMap<String, Map<String, Object>> byId = records.get(resource);
     return byId == null ? null : byId.get(id);
   }
 
-  void put(Descriptor.Resource r, ObjectNode record) {
-    records.get(r.name()).put(record.path(r.idField()).asText(), record);
+  void put(Sandbox.Resource r, Map<String, Object> record) {
+    records.get(r.name()).put(Values.text(record.get(r.idField())), record);
   }
 
-  ObjectNode remove(String resource, String id) {
+  Map<String, Object> remove(String resource, String id) {
     return records.get(resource).remove(id);
   }
 
   /** Merges {@code fields} into a record, creating it when absent (for a function's declared starting state). */
-  void patch(Descriptor.Resource r, String id, JsonNode fields) {
-    ObjectNode record = get(r.name(), id);
+  void patch(Sandbox.Resource r, String id, Map<String, Object> fields) {
+    Map<String, Object> record = get(r.name(), id);
     if (record == null) {
-      record = JSON.objectNode();
+      record = new LinkedHashMap<>();
       record.put(r.idField(), id);
       put(r, record);
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      record.set(e.getKey(), e.getValue().deepCopy());
-    }
-    descriptor.shapes().coerceFields(r.model(), record);
+    for (Map.Entry<String, Object> e : fields.entrySet()) record.put(e.getKey(), Values.copy(e.getValue()));
+    sim.shapes().coerceFields(r.model(), record);
   }
 
-  JsonNode newId(Descriptor.Resource r) {
+  Object newId(Sandbox.Resource r) {
     return switch (r.idStyle()) {
-      case "SERIAL" -> JSON.numberNode(records.get(r.name()).values().stream()
-          .mapToLong(x -> x.path(r.idField()).asLong()).max().orElse(0) + 1);
-      case "UUID" -> JSON.textNode(uuid(r.idPrefix()));
-      default -> {
+      case SERIAL -> records.get(r.name()).values().stream()
+          .mapToLong(x -> Values.asLong(x.get(r.idField()))).max().orElse(0) + 1;
+      case UUID -> uuid(r.idPrefix());
+      case RANDOM -> {
         StringBuilder b = new StringBuilder(r.idPrefix());
         for (int i = 0; i < 14; i++) b.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        yield JSON.textNode(b.toString());
+        yield b.toString();
       }
     };
   }

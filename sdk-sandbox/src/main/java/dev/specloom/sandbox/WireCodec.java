@@ -1,16 +1,10 @@
 package dev.specloom.sandbox;
 
-import static dev.specloom.sandbox.Expressions.JSON;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,15 +13,13 @@ import java.util.Map;
  * ({@code metadata[tier]=gold} → {@code {metadata:{tier:gold}}}, {@code items[0][price]=x} → a list).
  */
 final class WireCodec {
-  static final ObjectMapper MAPPER = new ObjectMapper();
-
   private WireCodec() {}
 
-  static ObjectNode json(byte[] body) throws IOException {
-    if (body.length == 0) return JSON.objectNode();
-    JsonNode n = MAPPER.readTree(body);
-    if (n == null || !n.isObject()) throw new IOException("the body is not a JSON object");
-    return (ObjectNode) n;
+  static Map<String, Object> json(byte[] body) throws IOException {
+    if (body.length == 0) return new LinkedHashMap<>();
+    Map<String, Object> n = Values.object(Json.read(body));
+    if (n == null) throw new IOException("the body is not a JSON object");
+    return n;
   }
 
   /** The pairs of a form body or query string, decoded, in order. */
@@ -45,24 +37,25 @@ final class WireCodec {
   }
 
   /** Nests bracket keys; a repeated plain key keeps its last value. */
-  static ObjectNode form(List<String[]> pairs) {
-    ObjectNode root = JSON.objectNode();
+  static Map<String, Object> form(List<String[]> pairs) {
+    Map<String, Object> root = new LinkedHashMap<>();
     for (String[] p : pairs) {
       List<String> path = keyPath(p[0]);
-      ObjectNode cur = root;
+      Map<String, Object> cur = root;
       for (int i = 0; i < path.size() - 1; i++) {
-        JsonNode next = cur.get(path.get(i));
-        if (next == null || !next.isObject()) {
-          next = JSON.objectNode();
-          cur.set(path.get(i), next);
+        Map<String, Object> next = Values.object(cur.get(path.get(i)));
+        if (next == null) {
+          next = new LinkedHashMap<>();
+          cur.put(path.get(i), next);
         }
-        cur = (ObjectNode) next;
+        cur = next;
       }
       String last = path.get(path.size() - 1);
       if (last.isEmpty()) last = String.valueOf(cur.size());
       cur.put(last, p[1]);
     }
-    return (ObjectNode) lists(root);
+    lists(root);
+    return root;
   }
 
   /** Bracket path of a key: {@code items[0][price]} → items, 0, price. */
@@ -84,20 +77,16 @@ final class WireCodec {
     return String.join(".", keyPath(wire));
   }
 
-  /** Objects whose keys are 0, 1, 2, ... become lists. */
-  private static JsonNode lists(JsonNode n) {
-    if (!n.isObject()) return n;
-    ObjectNode o = (ObjectNode) n;
-    boolean indexed = o.size() > 0;
+  /** Objects whose keys are 0, 1, 2, ... become lists (the root stays an object). */
+  private static Object lists(Object n) {
+    Map<String, Object> o = Values.object(n);
+    if (o == null) return n;
+    boolean indexed = !o.isEmpty();
     int i = 0;
-    for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); i++) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, Object> e : o.entrySet()) {
       e.setValue(lists(e.getValue()));
-      if (!e.getKey().equals(String.valueOf(i))) indexed = false;
+      if (!e.getKey().equals(String.valueOf(i++))) indexed = false;
     }
-    if (!indexed) return o;
-    ArrayNode a = JSON.arrayNode();
-    o.forEach(a::add);
-    return a;
+    return indexed ? new ArrayList<>(o.values()) : o;
   }
 }

@@ -4,8 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.specloom.model.Field;
 import dev.specloom.model.Function;
 import dev.specloom.model.Model;
-import dev.specloom.model.simulator.Sandbox;
 import dev.specloom.model.Spec;
+import dev.specloom.model.simulator.EngineError;
+import dev.specloom.model.simulator.Expression;
+import dev.specloom.model.simulator.ExpressionException;
+import dev.specloom.model.simulator.Sandbox;
+import dev.specloom.model.simulator.Template;
 import dev.specloom.runtime.Suggest;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +20,7 @@ import java.util.stream.Stream;
 /** The references of a {@code sandbox:} section: functions, resources, models, fields and params it names. */
 final class SandboxCheck {
   /** The error kinds the sandbox engine itself raises. */
-  static final List<String> ENGINE_ERRORS = List.of("unauthorized", "missing_param", "not_found", "unexpected_state",
-      "no_match", "not_routed", "rate_limited", "server_error");
+  static final List<String> ENGINE_ERRORS = Stream.of(EngineError.values()).map(EngineError::kind).toList();
   private final Spec spec;
   private final Sandbox sandbox;
   private final JsonNode node;
@@ -31,6 +34,7 @@ final class SandboxCheck {
   }
 
   void run() {
+    expressions();
     for (Sandbox.Resource r : sandbox.resources().values()) resource("sandbox/resources/" + r.name(), r);
     for (Map.Entry<String, Sandbox.Behaviour> e : sandbox.functions().entrySet()) {
       behaviour("sandbox/functions/" + e.getKey(), e.getKey(), e.getValue());
@@ -128,6 +132,10 @@ final class SandboxCheck {
     }
     if (b.kind() == Sandbox.Kind.ADD && b.childList().isEmpty()) report.accept(at, "add needs the list field it adds to");
     b.pageSize().filter(p -> !f.get().http().query().containsKey(p)).ifPresent(p -> param(at + "/page_size", f.get(), p));
+    b.pageNumber().ifPresent(p -> {
+      if (b.kind() != Sandbox.Kind.LIST) report.accept(at + "/page_number", "only a list has a page number");
+      param(at + "/page_number", f.get(), p);
+    });
     b.empty().ifPresent(e -> {
       if (b.kind() != Sandbox.Kind.LIST) report.accept(at + "/empty", "only a list answers an error when empty");
       param(at + "/empty/when", f.get(), e.when());
@@ -140,6 +148,57 @@ final class SandboxCheck {
       resourceRef(at + "/recurring_revenue/resource", rr.resource());
       for (String p : List.of(rr.fromParam(), rr.toParam(), rr.intervalParam())) param(at + "/recurring_revenue", f.get(), p);
     });
+  }
+
+  /** Every {@code ${...}} template and bare condition parses, so none fails when the simulator runs it. */
+  private void expressions() {
+    for (Sandbox.Resource r : sandbox.resources().values()) template("sandbox/resources/" + r.name() + "/defaults", r.defaults());
+    for (Map.Entry<String, Sandbox.Behaviour> e : sandbox.functions().entrySet()) {
+      String at = "sandbox/functions/" + e.getKey();
+      Sandbox.Behaviour b = e.getValue();
+      template(at + "/set", b.set());
+      b.answer().ifPresent(a -> template(at + "/answer", a));
+      for (int i = 0; i < b.cases().size(); i++) {
+        Sandbox.Case c = b.cases().get(i);
+        String in = at + "/cases/" + i;
+        c.when().keySet().forEach(w -> condition(in + "/when/" + w, w));
+        for (int j = 0; j < c.has().size(); j++) condition(in + "/has/" + j, c.has().get(j));
+        template(in + "/set", c.set());
+      }
+      for (int i = 0; i < b.refusals().size(); i++) {
+        List<String> conditions = b.refusals().get(i).conditions();
+        boolean one = node.path("functions").path(e.getKey()).path("refuse").path(i).path("if").isTextual();
+        for (int j = 0; j < conditions.size(); j++) {
+          condition(at + "/refuse/" + i + "/if" + (one ? "" : "/" + j), conditions.get(j));
+        }
+      }
+    }
+  }
+
+  private void template(String at, Object value) {
+    if (value instanceof Map<?, ?> m) {
+      m.forEach((k, v) -> template(at + "/" + k, v));
+    } else if (value instanceof List<?> l) {
+      for (int i = 0; i < l.size(); i++) template(at + "/" + i, l.get(i));
+    } else {
+      try {
+        Template.of(value);
+      } catch (ExpressionException e) {
+        badExpression(at, e);
+      }
+    }
+  }
+
+  private void condition(String at, String source) {
+    try {
+      Expression.parse(source);
+    } catch (ExpressionException e) {
+      badExpression(at, e);
+    }
+  }
+
+  private void badExpression(String at, ExpressionException e) {
+    report.accept(at, e.getMessage() + " (at character " + (e.offset() + 1) + " of the expression)");
   }
 
   private void errorRef(String at, String kind) {

@@ -68,7 +68,7 @@ final class SandboxReader {
     List<Sandbox.Sum> sums = new ArrayList<>();
     for (JsonNode x : SpecLoader.list(b.path("sum"))) {
       sums.add(new Sandbox.Sum(x.path("into").asText(), x.path("resource").asText(), object(x.path("where")),
-          x.path("amount").asText(), x.path("group_by").asText()));
+          x.path("amount").asText(), x.path("group_by").asText(), x.path("total").asText()));
     }
     List<Sandbox.Refusal> refusals = new ArrayList<>();
     for (JsonNode x : SpecLoader.list(b.path("refuse"))) {
@@ -84,6 +84,7 @@ final class SandboxReader {
         SpecLoader.optText(b, "body_root"),
         SpecLoader.stringMap(b.path("filters")),
         SpecLoader.optText(b, "page_size"),
+        SpecLoader.optText(b, "page_number"),
         within.isMissingNode() ? Optional.empty() : Optional.of(new Sandbox.Within(within.path("resource").asText(),
             SpecLoader.text(within, "id_param", "id"), within.path("field").asText())),
         SpecLoader.optText(b, "items"),
@@ -96,7 +97,8 @@ final class SandboxReader {
         rr.isMissingNode() ? Optional.empty() : Optional.of(new Sandbox.RecurringRevenue(
             rr.path("into").asText(), rr.path("resource").asText(), rr.path("items").asText(), object(rr.path("where")),
             rr.path("amount").asText(), rr.path("start").asText(), rr.path("end").asText(), rr.path("owner").asText(),
-            rr.path("from_param").asText(), rr.path("to_param").asText(), rr.path("interval_param").asText())),
+            rr.path("from_param").asText(), rr.path("to_param").asText(), rr.path("interval_param").asText(),
+            revenueFields(rr.path("fields")))),
         b.has("status") ? Optional.of(b.path("status").asInt()) : Optional.empty(),
         b.has("empty") ? Optional.of(new Sandbox.Empty(b.path("empty").path("when").asText(), b.path("empty").path("error").asText()))
             : Optional.empty(),
@@ -104,6 +106,11 @@ final class SandboxReader {
         Collections.unmodifiableList(refusals),
         order.isMissingNode() ? Optional.empty()
             : Optional.of(new Sandbox.ListOrder(order.path("by").asText(), order.path("desc").asBoolean(false))));
+  }
+
+  private static Sandbox.RevenueFields revenueFields(JsonNode f) {
+    return new Sandbox.RevenueFields(f.path("date").asText(), f.path("monthly").asText(), f.path("yearly").asText(),
+        f.path("owners").asText(), f.path("per_owner").asText());
   }
 
   static Map<String, Object> object(JsonNode n) {

@@ -61,11 +61,11 @@ class SandboxSectionTest {
     assertEquals("", d.path("base_path").asText());
     assertEquals("json", d.path("encoding").asText());
     assertEquals("basic", d.path("auth").path(0).asText());
-    assertEquals("th_", d.path("resources").path("thing").path("id_prefix").asText());
+    assertEquals("th_", d.path("sandbox").path("resources").path("thing").path("id_prefix").asText());
     JsonNode list = d.path("functions").path(1);
     assertEquals("list_things", list.path("name").asText());
-    assertEquals("cursor_after_last", list.path("pagination").path("style").asText());
-    assertEquals("list", list.path("sandbox").path("kind").asText());
+    assertEquals("cursor_after_last", list.path("pagination").path("kind").asText());
+    assertEquals("list", d.path("sandbox").path("functions").path("list_things").path("kind").asText());
     assertEquals("string", d.path("models").path("Thing").path("id").path("type").asText());
   }
 
@@ -84,11 +84,11 @@ class SandboxSectionTest {
     assertEquals(List.of(new Sandbox.Refusal(List.of("record.id == 'th_1'"), "not_found"),
         new Sandbox.Refusal(List.of("has(request.x)", "request.x > 3"), "gone")), get.refusals());
     JsonNode d = new ObjectMapper().readTree(new SandboxEmitter(spec).text());
-    JsonNode b = d.path("functions").path(0).path("sandbox");
+    JsonNode b = d.path("sandbox").path("functions").path("get_thing");
     assertEquals("gone", b.path("state_error").asText());
-    assertEquals("[{\"error\":\"not_found\",\"if\":[\"record.id == 'th_1'\"]},{\"error\":\"gone\",\"if\":[\"has(request.x)\","
-        + "\"request.x > 3\"]}]", b.path("refuse").toString());
-    JsonNode list = d.path("functions").path(1).path("sandbox");
+    assertEquals("[{\"conditions\":[\"record.id == 'th_1'\"],\"error\":\"not_found\"},{\"conditions\":[\"has(request.x)\","
+        + "\"request.x > 3\"],\"error\":\"gone\"}]", b.path("refusals").toString());
+    JsonNode list = d.path("sandbox").path("functions").path("list_things");
     assertEquals("{\"by\":\"id\",\"desc\":true}", list.path("order").toString());
     assertEquals("{\"has_more\":false}", list.path("set").toString());
   }
@@ -134,7 +134,24 @@ class SandboxSectionTest {
         Arguments.of("order without by", "filters: { after: id } }", "filters: { after: id }, order: { desc: true } }", "by"),
         Arguments.of("list answer field unknown", "filters: { after: id } }", "filters: { after: id }, set: { objekt: list } }",
             "'objekt' is not a field of ThingList"),
-        Arguments.of("bad id style", "id: { field: id, prefix: th_ }", "id: { field: id, style: guid }", "style"));
+        Arguments.of("bad id style", "id: { field: id, prefix: th_ }", "id: { field: id, style: guid }", "style"),
+        Arguments.of("page_number on an unknown param", "filters: { after: id } }", "filters: { after: id }, page_number: pge }",
+            "'pge' is not a param of list_things"),
+        Arguments.of("page_number outside a list", "    get_thing: { get: thing }", "    get_thing: { get: thing, page_number: after }",
+            "only a list has a page number"),
+        Arguments.of("unknown name in a default", "      seed:", "      defaults: { id: \"${reqest.x}\" }\n      seed:",
+            "unknown name 'reqest.x' in ${reqest.x} (at character 1 of the expression)"),
+        Arguments.of("unknown function inside a text", "    get_thing: { get: thing }",
+            "    get_thing: { update: thing, set: { id: \"th_${lowr(request.x)}\" } }",
+            "unknown function 'lowr' in ${lowr(request.x)}"),
+        Arguments.of("unclosed call in an answer", "    get_thing: { get: thing }",
+            "    get_thing: { get: thing, answer: { deleted: \"${has(record.id}\" } }", "expected ')' in ${has(record.id}"),
+        Arguments.of("trailing text in a refusal", "    get_thing: { get: thing }",
+            "    get_thing: { delete: thing, refuse: [{ if: \"record.id == 'x' y\", error: not_found }] }",
+            "unexpected 'y' in ${record.id == 'x' y} (at character 18 of the expression)"),
+        Arguments.of("unclosed quote in a case", "    get_thing: { get: thing }",
+            "    get_thing: { update: thing, cases: [{ when: { \"record.id == 'x\": true }, set: { id: y } }] }",
+            "unclosed quote"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * test method or constructor takes the {@link dev.specloom.sandbox.OfflineSandbox} as a parameter.
  *
  * <pre>{@code
- * @WithOfflineSandbox(providers = "stripe")
+ * @WithOfflineSandbox(providers = "tally")
  * class CheckoutTest {
  *   @Test
  *   void retriesARateLimit(OfflineSandbox sandbox) {
- *     StripeClient stripe = StripeClient.builder().apiKey("sk_test_any").baseUrl(sandbox.baseUrl("stripe")).build();
- *     sandbox.faults("stripe").next(Fault.rateLimited(Duration.ofSeconds(1)));
+ *     TallyClient tally = TallyClient.builder().apiKey("tk_test_any").baseUrl(sandbox.baseUrl("tally")).build();
+ *     sandbox.faults("tally").next(Fault.rateLimited(Duration.ofSeconds(1)));
  *     ...
  *   }
  * }
@@ -31,6 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Inherited
 @ExtendWith(OfflineSandboxExtension.class)
 public @interface WithOfflineSandbox {
-  /** The providers to simulate, e.g. {@code "stripe"}; each must have a sandbox descriptor on the classpath. */
+  /** The providers to simulate, e.g. {@code "tally"}; each must have a sandbox descriptor on the classpath. */
   String[] providers();
 }

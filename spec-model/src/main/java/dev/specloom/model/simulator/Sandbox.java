@@ -40,7 +40,9 @@ public record Sandbox(
    * What one function does. {@code from} limits an action or a delete to records in those statuses (else the
    * error kind {@code stateError}, by default {@code unexpected_state}); {@code refusals} are checked next; {@code cases} are
    * tried in order and the first whose {@code when} holds applies its {@code set}; {@code refs} name request
-   * values that must be ids of existing records; {@code within} limits a list to the ids a parent record holds.
+   * values that must be ids of existing records; {@code within} limits a list to the ids a parent record holds;
+   * {@code pageSize} names the param with a list's page size (else the pagination's limit param), {@code pageNumber}
+   * a page-number param a cursor-paged list still honours when no cursor is sent.
    */
   public record Behaviour(
       Kind kind,
@@ -49,6 +51,7 @@ public record Sandbox(
       Optional<String> bodyRoot,
       Map<String, String> filters,
       Optional<String> pageSize,
+      Optional<String> pageNumber,
       Optional<Within> within,
       Optional<String> childList,
       List<String> from,
@@ -81,8 +84,11 @@ public record Sandbox(
 
   public record Within(String resource, String idParam, String field) {}
 
-  /** Sums {@code amount} over {@code resource} records matching {@code where}, one entry per {@code groupBy}. */
-  public record Sum(String into, String resource, Map<String, Object> where, String amount, String groupBy) {}
+  /**
+   * Sums {@code amount} over {@code resource} records matching {@code where}, one entry per {@code groupBy}: the
+   * total under {@code total}, the group under {@code groupBy}.
+   */
+  public record Sum(String into, String resource, Map<String, Object> where, String amount, String groupBy, String total) {}
 
   /**
    * Monthly recurring revenue per interval, from the dated items of {@code resource} records: an item counts
@@ -99,7 +105,14 @@ public record Sandbox(
       String owner,
       String fromParam,
       String toParam,
-      String intervalParam) {}
+      String intervalParam,
+      RevenueFields fields) {}
+
+  /**
+   * The answer fields of one recurring-revenue entry: the day, the monthly and yearly revenue, the number of
+   * owners with revenue, and the revenue per owner.
+   */
+  public record RevenueFields(String date, String monthly, String yearly, String owners, String perOwner) {}
 
   /** A provider-shaped error: the HTTP status and the body, whose strings may hold {placeholders}. */
   public record ErrorShape(int status, Object body) {}
