@@ -58,6 +58,18 @@ public final class ProviderInfo {
     return name;
   }
 
+  /** The credentials the first auth option names ({@code {api_key}} in its templates), in order: what a test needs to set. */
+  public List<String> firstAuthCredentials() {
+    List<String> out = new ArrayList<>();
+    Auth first = auth.get(0);
+    for (String template : new String[] {first.first(), first.second()}) {
+      if (template == null) continue;
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(template);
+      while (m.find()) if (!out.contains(m.group(1))) out.add(m.group(1));
+    }
+    return out;
+  }
+
   public Encoding encoding() {
     return encoding;
   }

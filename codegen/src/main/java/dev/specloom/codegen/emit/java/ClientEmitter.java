@@ -282,6 +282,8 @@ final class ClientEmitter {
     }
     b.addMethod(MethodSpec.methodBuilder("self").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
         .returns(builder).addStatement("return this").build());
+    b.addMethod(MethodSpec.methodBuilder("provider").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(PROVIDER_INFO).addStatement("return PROVIDER").build());
     b.addMethod(MethodSpec.methodBuilder("build").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(client).addStatement("return new $T(new $T(PROVIDER, this))", client, API_CORE).build());
     return b.build();
