@@ -30,6 +30,8 @@ public final class ProviderInfo {
   final List<String> paramPaths;
   final String envelopeStatusPath;
   final String envelopeOkValue;
+  final String envelopeCodePath;
+  final String envelopeMessagePath;
   final java.util.Set<Integer> retryStatuses;
 
   private ProviderInfo(Builder b) {
@@ -47,6 +49,8 @@ public final class ProviderInfo {
     paramPaths = List.copyOf(b.paramPaths);
     envelopeStatusPath = b.envelopeStatusPath;
     envelopeOkValue = b.envelopeOkValue;
+    envelopeCodePath = b.envelopeCodePath;
+    envelopeMessagePath = b.envelopeMessagePath;
     retryStatuses = java.util.Set.copyOf(b.retryStatuses);
   }
 
@@ -74,6 +78,11 @@ public final class ProviderInfo {
     return encoding;
   }
 
+  /** The header that carries the provider's request id (X-Request-Id unless the spec names another). */
+  String requestIdHeaderOr() {
+    return requestIdHeader == null ? "X-Request-Id" : requestIdHeader;
+  }
+
   public static final class Builder {
     private final String name;
     private final List<BaseUrl> baseUrls = new ArrayList<>();
@@ -89,6 +98,8 @@ public final class ProviderInfo {
     private final List<String> paramPaths = new ArrayList<>();
     private String envelopeStatusPath;
     private String envelopeOkValue;
+    private String envelopeCodePath;
+    private String envelopeMessagePath;
     private java.util.Set<Integer> retryStatuses = java.util.Set.of(408, 429, 500, 502, 503, 504);
 
     private Builder(String name) {
@@ -164,10 +175,16 @@ public final class ProviderInfo {
       return this;
     }
 
-    /** A 2xx body is a failure unless the value at {@code statusPath} equals {@code okValue}. */
-    public Builder envelope(String statusPath, String okValue) {
+    /**
+     * A 2xx body is a failure unless the value at {@code statusPath} equals {@code okValue}; a failure's status is
+     * the number at {@code codePath} (else the HTTP status) and its message the text at {@code messagePath} (else
+     * the error message paths). {@code codePath} and {@code messagePath} may be null.
+     */
+    public Builder envelope(String statusPath, String okValue, String codePath, String messagePath) {
       envelopeStatusPath = statusPath;
       envelopeOkValue = okValue;
+      envelopeCodePath = codePath;
+      envelopeMessagePath = messagePath;
       return this;
     }
 

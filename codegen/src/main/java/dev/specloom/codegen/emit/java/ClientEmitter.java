@@ -97,7 +97,8 @@ final class ClientEmitter {
         asyncType.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result))
             .addParameter(params, "params").addJavadoc("$L", doc)
-            .addStatement("return $T.supplyAsync(() -> $T.this.$N(params))", CompletableFuture.class, client, method)
+            .addStatement("return core.executeRawAsync($S, params.method(), params.path(), params.query(), params.headers(), params.body())",
+                fn.name())
             .build());
         continue;
       }
@@ -312,7 +313,8 @@ final class ClientEmitter {
     paths(b, "errorType", spec.errors().type());
     paths(b, "errorMessage", spec.errors().message());
     paths(b, "errorParam", spec.errors().param());
-    spec.envelope().ifPresent(e -> b.add("\n.envelope($S, $S)", e.statusPath(), e.okValue()));
+    spec.envelope().ifPresent(e -> b.add("\n.envelope($S, $S, $S, $S)", e.statusPath(), e.okValue(),
+        e.codePath().orElse(null), e.messagePath().orElse(null)));
     return b.add("\n.build()").unindent().build();
   }
 
