@@ -4,7 +4,9 @@ import dev.specloom.lua.Account;
 import dev.specloom.lua.Bindings;
 import dev.specloom.lua.bridge.ProviderBinding;
 import dev.specloom.lua.cli.CliAccounts;
+import dev.specloom.lua.cli.Main;
 import dev.specloom.lua.cli.Subcommand;
+import dev.specloom.runtime.SpecloomVersion;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
@@ -14,8 +16,15 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code specloom-lua mcp [--accounts FILE] [--allow-writes] [--http PORT] [--max-result-bytes N]}: the MCP
@@ -24,50 +33,62 @@ import java.util.function.Function;
  * standard error and the server instructions say so. Serves until standard input closes (stdio) or the process
  * is stopped (HTTP).
  */
-public final class McpCommand implements Subcommand {
-  static final String USAGE = "usage: specloom-lua mcp [--accounts FILE] [--allow-writes] [--http PORT] [--max-result-bytes N]";
+@Command(name = "mcp", mixinStandardHelpOptions = true, versionProvider = McpCommand.Version.class,
+    synopsisHeading = "usage: ", customSynopsis = McpCommand.SYNOPSIS,
+    description = "Serves every function of every provider whose glue is on the classpath as MCP tools, with run_lua"
+        + " and the docs as resources; over standard input and output, or streamable HTTP on 127.0.0.1.")
+public final class McpCommand implements Subcommand, Callable<Integer> {
+  static final String SYNOPSIS = "specloom-lua mcp [--accounts FILE] [--allow-writes] [--http PORT] [--max-result-bytes N]";
   static final String SANDBOX_NOTICE = "specloom-lua mcp: serving the offline sandbox (loopback simulators with seed"
       + " data, writes allowed; nothing real is called: ";
 
-  @Override
-  public String name() {
-    return "mcp";
-  }
+  @ParentCommand
+  private Main main;
+
+  @Option(names = "--accounts", paramLabel = "FILE", description = "YAML accounts file ($${ENV_VAR} interpolated), as for run; without it, the offline sandbox.")
+  private Path accounts;
+
+  @Option(names = "--allow-writes", description = "Let writes run on accounts whose policy is 'ask' without asking.")
+  private boolean allowWrites;
+
+  @Option(names = "--http", paramLabel = "PORT", description = "Serve streamable HTTP at http://127.0.0.1:PORT/mcp (0: a free port) instead of standard input and output.")
+  private Integer httpPort;
+
+  @Option(names = "--max-result-bytes", paramLabel = "N", description = "Cut a result's text at N bytes, with a note (default ${DEFAULT-VALUE}, at least 1024).")
+  private int maxResultBytes = SpecloomMcpServer.DEFAULT_MAX_RESULT_BYTES;
+
+  @Spec
+  private CommandSpec spec;
 
   @Override
-  public int run(List<String> args, InputStream stdin, PrintStream out, PrintStream err, Function<String, String> env) {
-    Path accounts = null;
-    boolean allowWrites = false;
-    Integer httpPort = null;
-    int maxResultBytes = SpecloomMcpServer.DEFAULT_MAX_RESULT_BYTES;
-    try {
-      for (int i = 0; i < args.size(); i++) {
-        String a = args.get(i);
-        switch (a) {
-          case "--accounts" -> accounts = Path.of(value(args, ++i, a));
-          case "--allow-writes" -> allowWrites = true;
-          case "--http" -> httpPort = number(value(args, ++i, a), a, 0, 65535);
-          case "--max-result-bytes" -> maxResultBytes = number(value(args, ++i, a), a, 1024, Integer.MAX_VALUE);
-          default -> throw new IllegalArgumentException("unexpected argument " + a);
-        }
-      }
-    } catch (IllegalArgumentException e) {
-      err.println(e.getMessage() + "\n" + USAGE);
-      return 2;
+  public Integer call() {
+    if (httpPort != null && (httpPort < 0 || httpPort > 65535)) {
+      throw new ParameterException(spec.commandLine(), "--http must be a port from 0 to 65535, not " + httpPort);
     }
+    if (maxResultBytes < 1024) {
+      throw new ParameterException(spec.commandLine(), "--max-result-bytes must be at least 1024, not " + maxResultBytes);
+    }
+    PrintStream err = main.err();
     List<ProviderBinding> bindings = Bindings.all();
     try (CliAccounts setup = new CliAccounts(bindings)) {
       try {
-        List<Account> read = setup.load(accounts, env);
+        List<Account> read = setup.load(accounts, main.env());
         if (!setup.onSandbox().isEmpty()) err.println(SANDBOX_NOTICE + setup.onSandbox() + ")");
         SpecloomMcpServer mcp = SpecloomMcpServer.builder().bindings(bindings).accounts(read).allowWrites(allowWrites)
             .offlineSandbox(accounts == null).maxResultBytes(maxResultBytes).build();
         err.println("specloom-lua mcp: " + mcp.toolNames().size() + " tools");
-        return httpPort == null ? stdio(mcp, stdin, out) : http(mcp, httpPort, err);
+        return httpPort == null ? stdio(mcp, main.stdin(), main.out()) : http(mcp, httpPort, err);
       } catch (IOException | RuntimeException e) {
         err.println("specloom-lua mcp: " + setup.masked(e.getMessage()));
         return 1;
       }
+    }
+  }
+
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"specloom-lua " + SpecloomVersion.get()};
     }
   }
 
@@ -128,21 +149,6 @@ public final class McpCommand implements Subcommand {
       return 1;
     } finally {
       stopped.countDown();
-    }
-  }
-
-  private static String value(List<String> args, int i, String option) {
-    if (i >= args.size()) throw new IllegalArgumentException(option + " needs a value");
-    return args.get(i);
-  }
-
-  private static int number(String text, String option, int min, int max) {
-    try {
-      int n = Integer.parseInt(text);
-      if (n < min || n > max) throw new NumberFormatException();
-      return n;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + " must be a whole number from " + min + " to " + max + ", not " + text);
     }
   }
 }

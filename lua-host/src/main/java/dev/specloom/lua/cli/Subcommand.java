@@ -1,19 +1,9 @@
 package dev.specloom.lua.cli;
 
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.util.List;
-import java.util.function.Function;
-
 /**
- * A command another module adds to {@code specloom-lua} (the MCP server's {@code mcp}), found with
- * {@link java.util.ServiceLoader} through {@code META-INF/services/dev.specloom.lua.cli.Subcommand}, so the CLI
- * needs no compile-time dependency on what builds on the host.
+ * A {@code specloom-lua} command that another module brings (the CLI jar bundles it): a picocli
+ * {@code @Command} class with a no-argument constructor that implements this interface and is listed in that
+ * module's {@code META-INF/services/dev.specloom.lua.cli.Subcommand}. It gets the CLI's streams and environment
+ * from a {@code @ParentCommand Main} field, and shares the exit statuses (1 failure, 2 usage error).
  */
-public interface Subcommand {
-  /** The first word of the command line that selects this command. */
-  String name();
-
-  /** Runs the command with the words after its name; the exit code follows {@link Main}'s (2: usage error). */
-  int run(List<String> args, InputStream stdin, PrintStream out, PrintStream err, Function<String, String> env);
-}
+public interface Subcommand {}
