@@ -70,7 +70,7 @@ public final class ApiCore {
 
   public ApiCore(ProviderInfo provider, ClientBuilder<?, ?> config) {
     this(provider, resolveBaseUrl(provider, config), resolveAuth(provider, config.credentials),
-        redaction(provider, config.credentials), config.httpClient != null ? config.httpClient : SharedHttp.CLIENT, new Moshi.Builder().build(),
+        redaction(provider, config.credentials), config.httpClient != null ? config.httpClient : SharedHttp.CLIENT, provider.moshi(),
         new Settings(config.connectTimeout, config.readTimeout, config.callTimeout, config.retries, null, config.httpLog));
   }
 

@@ -1,5 +1,7 @@
 package dev.specloom.runtime;
 
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +33,7 @@ public final class ProviderInfo {
   final String envelopeStatusPath;
   final String envelopeOkValue;
   final java.util.Set<Integer> retryStatuses;
+  private final Moshi moshi;
 
   private ProviderInfo(Builder b) {
     name = b.name;
@@ -48,6 +51,9 @@ public final class ProviderInfo {
     envelopeStatusPath = b.envelopeStatusPath;
     envelopeOkValue = b.envelopeOkValue;
     retryStatuses = java.util.Set.copyOf(b.retryStatuses);
+    Moshi.Builder json = new Moshi.Builder();
+    if (b.jsonAdapters != null) json.add(b.jsonAdapters);
+    moshi = json.build();
   }
 
   public static Builder builder(String name) {
@@ -60,6 +66,14 @@ public final class ProviderInfo {
 
   public Encoding encoding() {
     return encoding;
+  }
+
+  /**
+   * The Moshi every client of this provider decodes and encodes with: the SDK's generated model adapters ahead of
+   * Moshi's own, so no model goes through reflection. One per provider, so clients share its adapter cache.
+   */
+  public Moshi moshi() {
+    return moshi;
   }
 
   public static final class Builder {
@@ -78,6 +92,7 @@ public final class ProviderInfo {
     private String envelopeStatusPath;
     private String envelopeOkValue;
     private java.util.Set<Integer> retryStatuses = java.util.Set.of(408, 429, 500, 502, 503, 504);
+    private JsonAdapter.Factory jsonAdapters;
 
     private Builder(String name) {
       this.name = name;
@@ -162,6 +177,12 @@ public final class ProviderInfo {
     /** HTTP statuses worth retrying (default 408, 429, 500, 502, 503, 504). */
     public Builder retryStatuses(Integer... statuses) {
       retryStatuses = java.util.Set.of(statuses);
+      return this;
+    }
+
+    /** The SDK's generated JSON adapters of its models. */
+    public Builder jsonAdapters(JsonAdapter.Factory factory) {
+      jsonAdapters = factory;
       return this;
     }
 
