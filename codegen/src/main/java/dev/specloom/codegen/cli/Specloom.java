@@ -102,11 +102,10 @@ public final class Specloom {
     for (String t : targets) {
       if (!Emitters.TARGETS.contains(t)) throw new UsageException("unknown target " + t + "; targets: " + Emitters.TARGETS);
     }
-    List<Spec> specs = SpecLoader.loadAll(files);
-    long files0 = System.nanoTime();
-    int written = Emitters.emit(specs, targets, outDir);
-    out.printf("specloom: %d spec(s), %d file(s) written to %s in %d ms%n", specs.size(), written, outDir,
-        (System.nanoTime() - files0) / 1_000_000);
+    long start = System.nanoTime();
+    int written = Emitters.update(files, targets, outDir, SpecLoader::loadAll);
+    out.printf("specloom: %d spec(s), %d file(s) written to %s in %d ms%n", files.size(), written, outDir,
+        (System.nanoTime() - start) / 1_000_000);
     return 0;
   }
 
