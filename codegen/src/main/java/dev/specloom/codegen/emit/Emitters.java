@@ -75,6 +75,7 @@ public final class Emitters {
       throws E, IOException {
     OutputStamp stamp = OutputStamp.of(specFiles, targets);
     if (stamp.upToDate(out)) return 0;
+    stamp.pinSpecs();
     List<Spec> specs = reader.read(specFiles);
     List<GeneratedFile> files = generate(specs, targets);
     OutputStamp.clear(out);

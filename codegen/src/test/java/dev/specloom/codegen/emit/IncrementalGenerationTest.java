@@ -62,6 +62,11 @@ class IncrementalGenerationTest {
     assertEquals(0, generate(Emitters.TARGETS));
     assertEquals(2, reads, "up to date: the specs were not even read");
     assertEquals(first, tree(), "and no file was written");
+
+    Files.setLastModifiedTime(specs.get(0), OLD);
+    assertEquals(0, generate(Emitters.TARGETS));
+    assertEquals(2, reads, "a touched spec with the same bytes is not read either");
+    assertEquals(first, tree());
   }
 
   @Test
