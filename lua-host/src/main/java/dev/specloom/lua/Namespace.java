@@ -119,17 +119,24 @@ final class Namespace {
       this.qualified = binding.provider() + "." + fn.name();
     }
 
+    /** Converts the arguments, builds the typed params (the one check of their values), then calls. */
     @Override
     public LuaValue call(LuaValue args) {
       Map<String, Object> values = host.validator.validate(qualified, fn, args, ScriptBudget.current()::allocate);
+      Object params;
+      try {
+        params = binding.params(fn.name(), values);
+      } catch (IllegalArgumentException e) {
+        throw luaError(e);
+      }
       if (account == null) {
         throw new LuaError(qualified + ": no " + binding.provider() + " account is configured");
       }
       try {
         // A dry run sends nothing, so the write policy has nothing to guard.
-        if (fn.write() && host.dryRun) return capture(values).toLua();
-        if (fn.write()) checkPolicy(values);
-        return binding.call(account.client(), fn.name(), values);
+        if (fn.write() && host.dryRun) return capture(params).toLua();
+        if (fn.write()) checkPolicy(values, params);
+        return binding.call(account.client(), fn.name(), params);
       } catch (ProviderException e) {
         throw LuaErrors.provider(e);
       } catch (TransportException e) {
@@ -137,32 +144,36 @@ final class Namespace {
       } catch (DecodeException e) {
         throw LuaErrors.decode(e);
       } catch (IllegalArgumentException | IllegalStateException e) {
-        throw new LuaError(e.getMessage().startsWith(qualified) ? e.getMessage() : qualified + ": " + e.getMessage());
+        throw luaError(e);
       }
     }
 
+    private LuaError luaError(RuntimeException e) {
+      return new LuaError(e.getMessage().startsWith(qualified) ? e.getMessage() : qualified + ": " + e.getMessage());
+    }
+
     /** The request the call would send; building it checks everything the SDK checks, and sends nothing. */
-    private DryRun.Captured capture(Map<String, Object> values) {
+    private DryRun.Captured capture(Object params) {
       try {
-        DryRun.during(() -> binding.call(account.client(), fn.name(), values));
+        DryRun.during(() -> binding.call(account.client(), fn.name(), params));
       } catch (DryRun.Captured c) {
         return c;
       }
       throw new IllegalStateException("the call sent no request");
     }
 
-    /** What the approver is shown: the method and path the call would send, and the validated arguments. */
-    private PendingWrite pending(Map<String, Object> values) {
-      okhttp3.Request r = capture(values).request();
+    /** What the approver is shown: the method and path the call would send, and the script's arguments. */
+    private PendingWrite pending(Map<String, Object> values, Object params) {
+      okhttp3.Request r = capture(params).request();
       return new PendingWrite(binding.provider(), account.account().name(), fn.name(), r.method(), r.url().encodedPath(), values);
     }
 
-    private void checkPolicy(Map<String, Object> values) {
+    private void checkPolicy(Map<String, Object> values, Object params) {
       WritePolicy policy = account.account().writes();
       boolean allowed = switch (policy) {
         case ALLOW -> true;
         case DENY -> false;
-        case ASK -> host.approver != null ? host.approver.approve(pending(values)) : host.allowWritesWithoutApprover;
+        case ASK -> host.approver != null ? host.approver.approve(pending(values, params)) : host.allowWritesWithoutApprover;
       };
       if (!allowed) {
         throw new LuaError(qualified + ": write refused for account '" + account.account().name() + "' (policy "

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specloom.codegen.emit.java.JavaNames;
-import dev.specloom.lua.bridge.ArgSpec;
+import dev.specloom.model.constraint.Constraint;
 import dev.specloom.lua.bridge.FunctionSpec;
 import dev.specloom.lua.bridge.ProviderBinding;
 import dev.specloom.model.Names;
@@ -154,8 +154,8 @@ class BadInputPropertyTest {
       } while (names(fn.args()).contains(key));
       return new Broken(table(fn.args(), null, key + " = " + junk(random, 0)), "unknown key '" + key + "'");
     }
-    List<ArgSpec> candidates = fn.args().stream().filter(a -> applies(m, a)).toList();
-    ArgSpec arg = candidates.get(random.nextInt(candidates.size()));
+    List<Constraint> candidates = fn.args().stream().filter(a -> applies(m, a)).toList();
+    Constraint arg = candidates.get(random.nextInt(candidates.size()));
     String key = "'" + arg.name();
     if (m == Mutation.MISSING) return new Broken(table(fn.args(), arg, null), key + "' is required");
     String value = switch (m) {
@@ -177,26 +177,26 @@ class BadInputPropertyTest {
         || fn.args().stream().anyMatch(a -> applies(m, a))).toList();
   }
 
-  static boolean applies(Mutation m, ArgSpec a) {
-    boolean text = a.kind() == ArgSpec.Kind.STRING || a.kind() == ArgSpec.Kind.DATE || a.kind() == ArgSpec.Kind.DATETIME;
-    boolean number = a.kind() == ArgSpec.Kind.INTEGER || a.kind() == ArgSpec.Kind.NUMBER;
+  static boolean applies(Mutation m, Constraint a) {
+    boolean text = a.kind() == Constraint.Kind.STRING || a.kind() == Constraint.Kind.DATE || a.kind() == Constraint.Kind.DATETIME;
+    boolean number = a.kind() == Constraint.Kind.INTEGER || a.kind() == Constraint.Kind.NUMBER;
     return switch (m) {
       case MISSING -> a.required() && a.defaultValue() == null;
       case WRONG_TYPE -> true;
-      case OUT_OF_RANGE -> number && (a.min() != null || a.max() != null || a.kind() == ArgSpec.Kind.INTEGER);
+      case OUT_OF_RANGE -> number && (a.min() != null || a.max() != null || a.kind() == Constraint.Kind.INTEGER);
       case HUGE_STRING -> text;
-      case NESTED_JUNK -> a.kind() == ArgSpec.Kind.MAP || a.kind() == ArgSpec.Kind.LIST || a.kind() == ArgSpec.Kind.MODEL
-          || a.kind() == ArgSpec.Kind.OBJECT;
-      case BAD_ENUM -> a.kind() == ArgSpec.Kind.STRING && !a.allowed().isEmpty();
-      case BAD_DATE -> a.kind() == ArgSpec.Kind.DATE || a.kind() == ArgSpec.Kind.DATETIME;
+      case NESTED_JUNK -> a.kind() == Constraint.Kind.MAP || a.kind() == Constraint.Kind.LIST || a.kind() == Constraint.Kind.MODEL
+          || a.kind() == Constraint.Kind.OBJECT;
+      case BAD_ENUM -> a.kind() == Constraint.Kind.STRING && !a.allowed().isEmpty();
+      case BAD_DATE -> a.kind() == Constraint.Kind.DATE || a.kind() == Constraint.Kind.DATETIME;
       default -> false;
     };
   }
 
   /** A valid table of the required args, without {@code skip}, plus {@code extra} (a "key = value" entry). */
-  static String table(List<ArgSpec> args, ArgSpec skip, String extra) {
+  static String table(List<Constraint> args, Constraint skip, String extra) {
     List<String> entries = new ArrayList<>();
-    for (ArgSpec a : args) {
+    for (Constraint a : args) {
       if (a.required() && a != skip) entries.add(a.name() + " = " + valid(a));
     }
     if (extra != null) {
@@ -207,7 +207,7 @@ class BadInputPropertyTest {
     return "{ " + String.join(", ", entries) + " }";
   }
 
-  static String valid(ArgSpec a) {
+  static String valid(Constraint a) {
     return switch (a.kind()) {
       case STRING -> lit(a.allowed().isEmpty() ? "x" : a.allowed().get(0));
       case DATE -> lit("2025-01-31");
@@ -219,27 +219,27 @@ class BadInputPropertyTest {
     };
   }
 
-  static String wrongType(ArgSpec a, Random random) {
+  static String wrongType(Constraint a, Random random) {
     List<String> options = new ArrayList<>(List.of("function() end"));
-    if (a.kind() != ArgSpec.Kind.OBJECT) {
-      if (a.kind() != ArgSpec.Kind.INTEGER && a.kind() != ArgSpec.Kind.NUMBER) options.add(String.valueOf(random.nextInt(1000) - 500));
-      if (a.kind() != ArgSpec.Kind.BOOLEAN) options.add(random.nextBoolean() ? "true" : "false");
-      if (!List.of(ArgSpec.Kind.MAP, ArgSpec.Kind.LIST, ArgSpec.Kind.MODEL).contains(a.kind())) {
+    if (a.kind() != Constraint.Kind.OBJECT) {
+      if (a.kind() != Constraint.Kind.INTEGER && a.kind() != Constraint.Kind.NUMBER) options.add(String.valueOf(random.nextInt(1000) - 500));
+      if (a.kind() != Constraint.Kind.BOOLEAN) options.add(random.nextBoolean() ? "true" : "false");
+      if (!List.of(Constraint.Kind.MAP, Constraint.Kind.LIST, Constraint.Kind.MODEL).contains(a.kind())) {
         options.add("{ " + junk(random, 1) + " }");
       }
-      if (!List.of(ArgSpec.Kind.STRING, ArgSpec.Kind.DATE, ArgSpec.Kind.DATETIME).contains(a.kind())) {
+      if (!List.of(Constraint.Kind.STRING, Constraint.Kind.DATE, Constraint.Kind.DATETIME).contains(a.kind())) {
         options.add(lit(String.valueOf(random.nextInt(100))));
       }
     }
     return options.get(random.nextInt(options.size()));
   }
 
-  static String outOfRange(ArgSpec a, Random random) {
+  static String outOfRange(Constraint a, Random random) {
     List<String> options = new ArrayList<>();
     long delta = 1 + random.nextInt(1_000_000);
     if (a.min() != null) options.add(String.valueOf(a.min().longValue() - delta));
     if (a.max() != null) options.add(String.valueOf(a.max().longValue() + delta));
-    if (a.kind() == ArgSpec.Kind.INTEGER) {
+    if (a.kind() == Constraint.Kind.INTEGER) {
       long base = a.min() != null ? a.min().longValue() : 1;
       options.add(base + ".5");
       options.add(random.nextBoolean() ? "1/0" : "-1/0");
@@ -248,7 +248,7 @@ class BadInputPropertyTest {
   }
 
   /** Something wrong inside a table-shaped argument. */
-  static String nestedJunk(ArgSpec a, Random random) {
+  static String nestedJunk(Constraint a, Random random) {
     return switch (a.kind()) {
       case MAP -> random.nextBoolean() ? "{ [" + (1 + random.nextInt(9)) + "] = 'x' }" : "{ k = " + wrongElement(a.element(), random) + " }";
       case LIST -> random.nextBoolean() ? "{ 1, 2, extra = " + junk(random, 1) + " }" : "{ " + wrongElement(a.element(), random) + " }";
@@ -267,8 +267,8 @@ class BadInputPropertyTest {
     };
   }
 
-  static String wrongElement(ArgSpec element, Random random) {
-    return element.kind() == ArgSpec.Kind.OBJECT ? "function() end" : wrongType(element, random);
+  static String wrongElement(Constraint element, Random random) {
+    return element.kind() == Constraint.Kind.OBJECT ? "function() end" : wrongType(element, random);
   }
 
   /** A random, possibly nested, valid Lua value. */
@@ -306,8 +306,8 @@ class BadInputPropertyTest {
     return options[random.nextInt(options.length)];
   }
 
-  static List<String> names(List<ArgSpec> args) {
-    return args.stream().map(ArgSpec::name).toList();
+  static List<String> names(List<Constraint> args) {
+    return args.stream().map(Constraint::name).toList();
   }
 
   static void assertNotJavaish(String error, String where) {
@@ -327,11 +327,11 @@ class BadInputPropertyTest {
     JAVA_TRIED.incrementAndGet();
     Target t = c.target();
     Random random = new Random(c.seed());
-    List<ArgSpec> candidates = t.fn().args().stream().filter(a -> javaApplies(c.mutation(), a)).toList();
-    ArgSpec arg = candidates.get(random.nextInt(candidates.size()));
+    List<Constraint> candidates = t.fn().args().stream().filter(a -> javaApplies(c.mutation(), a)).toList();
+    Constraint arg = candidates.get(random.nextInt(candidates.size()));
     Class<?> paramsType = paramsType(t);
     Object builder = paramsType.getMethod("builder").invoke(null);
-    for (ArgSpec a : t.fn().args()) {
+    for (Constraint a : t.fn().args()) {
       if (a.required() && a != arg) set(builder, a, javaValid(a));
     }
     Object bad = switch (c.mutation()) {
@@ -378,18 +378,18 @@ class BadInputPropertyTest {
     return JAVA.stream().filter(m -> fn.args().stream().anyMatch(a -> javaApplies(m, a))).toList();
   }
 
-  static boolean javaApplies(Mutation m, ArgSpec a) {
+  static boolean javaApplies(Mutation m, Constraint a) {
     return applies(m, a) && scalar(a) && (m != Mutation.OUT_OF_RANGE || a.min() != null || a.max() != null);
   }
 
   /** Required args this test can fill with a typed value. */
   static boolean javaReady(FunctionSpec fn) {
-    return fn.args().stream().filter(ArgSpec::required).allMatch(BadInputPropertyTest::scalar);
+    return fn.args().stream().filter(Constraint::required).allMatch(BadInputPropertyTest::scalar);
   }
 
-  static boolean scalar(ArgSpec a) {
-    return a.kind() != ArgSpec.Kind.MAP && a.kind() != ArgSpec.Kind.LIST && a.kind() != ArgSpec.Kind.MODEL
-        && a.kind() != ArgSpec.Kind.OBJECT;
+  static boolean scalar(Constraint a) {
+    return a.kind() != Constraint.Kind.MAP && a.kind() != Constraint.Kind.LIST && a.kind() != Constraint.Kind.MODEL
+        && a.kind() != Constraint.Kind.OBJECT;
   }
 
   static Class<?> paramsType(Target t) throws ClassNotFoundException {
@@ -397,7 +397,7 @@ class BadInputPropertyTest {
     return Class.forName(pkg + "." + Names.upperCamel(t.fn().name()) + "Params");
   }
 
-  static Object javaValid(ArgSpec a) {
+  static Object javaValid(Constraint a) {
     return switch (a.kind()) {
       case STRING -> a.allowed().isEmpty() ? "x" : a.allowed().get(0);
       case DATE -> "2025-01-31";
@@ -409,14 +409,14 @@ class BadInputPropertyTest {
     };
   }
 
-  static Object javaOutOfRange(ArgSpec a, Random random) {
+  static Object javaOutOfRange(Constraint a, Random random) {
     long delta = 1 + random.nextInt(1_000_000);
     boolean below = a.min() != null && (a.max() == null || random.nextBoolean());
     double v = below ? a.min() - delta : a.max() + delta;
-    return a.kind() == ArgSpec.Kind.INTEGER ? (Object) (long) v : (Object) v;
+    return a.kind() == Constraint.Kind.INTEGER ? (Object) (long) v : (Object) v;
   }
 
-  static void set(Object builder, ArgSpec a, Object value) throws ReflectiveOperationException {
+  static void set(Object builder, Constraint a, Object value) throws ReflectiveOperationException {
     String name = JavaNames.member(a.name());
     for (Method m : builder.getClass().getMethods()) {
       if (m.getName().equals(name) && m.getParameterCount() == 1) {

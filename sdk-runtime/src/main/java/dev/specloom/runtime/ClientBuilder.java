@@ -25,6 +25,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
 
   protected abstract B self();
 
+  /** What the client connects to: its provider's name, auth options and wire facts (from the spec). */
+  public abstract ProviderInfo provider();
+
   public abstract C build();
 
   /** Sets a credential by its spec name (for hosts that configure providers generically). */

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Bracket notation for nested names ({@code a[b][0]}), encoded the way Stripe and Rails expect. */
+/** Bracket notation for nested names ({@code a[b][0]}), encoded the way Rails-style form APIs expect. */
 final class FormEncoding {
   private FormEncoding() {}
 

@@ -44,10 +44,10 @@ public final class ProviderException extends SpecloomException {
   /** HTTP status; a 2xx when the provider's envelope reported the failure. */
   public int status() { return status; }
 
-  /** The provider's error code (Stripe {@code resource_missing}), or null. */
+  /** The provider's error code (e.g. {@code resource_missing}), or null. */
   public String code() { return code; }
 
-  /** The provider's error type (Stripe {@code invalid_request_error}), or null. */
+  /** The provider's error type (e.g. {@code invalid_request_error}), or null. */
   public String type() { return type; }
 
   public String providerMessage() { return providerMessage; }

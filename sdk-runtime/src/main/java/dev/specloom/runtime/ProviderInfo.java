@@ -32,6 +32,8 @@ public final class ProviderInfo {
   final List<String> paramPaths;
   final String envelopeStatusPath;
   final String envelopeOkValue;
+  final String envelopeCodePath;
+  final String envelopeMessagePath;
   final java.util.Set<Integer> retryStatuses;
   private final Moshi moshi;
 
@@ -50,6 +52,8 @@ public final class ProviderInfo {
     paramPaths = List.copyOf(b.paramPaths);
     envelopeStatusPath = b.envelopeStatusPath;
     envelopeOkValue = b.envelopeOkValue;
+    envelopeCodePath = b.envelopeCodePath;
+    envelopeMessagePath = b.envelopeMessagePath;
     retryStatuses = java.util.Set.copyOf(b.retryStatuses);
     Moshi.Builder json = new Moshi.Builder();
     if (b.jsonAdapters != null) json.add(b.jsonAdapters);
@@ -64,6 +68,18 @@ public final class ProviderInfo {
     return name;
   }
 
+  /** The credentials the first auth option names ({@code {api_key}} in its templates), in order: what a test needs to set. */
+  public List<String> firstAuthCredentials() {
+    List<String> out = new ArrayList<>();
+    Auth first = auth.get(0);
+    for (String template : new String[] {first.first(), first.second()}) {
+      if (template == null) continue;
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(template);
+      while (m.find()) if (!out.contains(m.group(1))) out.add(m.group(1));
+    }
+    return out;
+  }
+
   public Encoding encoding() {
     return encoding;
   }
@@ -74,6 +90,11 @@ public final class ProviderInfo {
    */
   public Moshi moshi() {
     return moshi;
+  }
+
+  /** The header that carries the provider's request id (X-Request-Id unless the spec names another). */
+  String requestIdHeaderOr() {
+    return requestIdHeader == null ? "X-Request-Id" : requestIdHeader;
   }
 
   public static final class Builder {
@@ -91,6 +112,8 @@ public final class ProviderInfo {
     private final List<String> paramPaths = new ArrayList<>();
     private String envelopeStatusPath;
     private String envelopeOkValue;
+    private String envelopeCodePath;
+    private String envelopeMessagePath;
     private java.util.Set<Integer> retryStatuses = java.util.Set.of(408, 429, 500, 502, 503, 504);
     private JsonAdapter.Factory jsonAdapters;
 
@@ -167,10 +190,16 @@ public final class ProviderInfo {
       return this;
     }
 
-    /** A 2xx body is a failure unless the value at {@code statusPath} equals {@code okValue}. */
-    public Builder envelope(String statusPath, String okValue) {
+    /**
+     * A 2xx body is a failure unless the value at {@code statusPath} equals {@code okValue}; a failure's status is
+     * the number at {@code codePath} (else the HTTP status) and its message the text at {@code messagePath} (else
+     * the error message paths). {@code codePath} and {@code messagePath} may be null.
+     */
+    public Builder envelope(String statusPath, String okValue, String codePath, String messagePath) {
       envelopeStatusPath = statusPath;
       envelopeOkValue = okValue;
+      envelopeCodePath = codePath;
+      envelopeMessagePath = messagePath;
       return this;
     }
 

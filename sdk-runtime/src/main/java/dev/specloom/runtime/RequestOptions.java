@@ -10,7 +10,7 @@ import java.util.Objects;
  * call from the caller's side (after a crash, say) reuses it; give each logical write its own key.
  *
  * <pre>{@code
- * stripe.withOptions(RequestOptions.builder().maxRetries(5).callTimeout(Duration.ofSeconds(5))
+ * client.withOptions(RequestOptions.builder().maxRetries(5).callTimeout(Duration.ofSeconds(5))
  *     .idempotencyKey("order-1234").build()).createCustomer(params);
  * }</pre>
  */
@@ -71,7 +71,7 @@ public final class RequestOptions {
       return this;
     }
 
-    /** Sent instead of a generated key on writes, for providers that take one (Stripe's Idempotency-Key). */
+    /** Sent instead of a generated key on writes, for providers that take one (an Idempotency-Key header, say). */
     public Builder idempotencyKey(String key) {
       Objects.requireNonNull(key, "key");
       if (key.isBlank() || key.length() > 255) {

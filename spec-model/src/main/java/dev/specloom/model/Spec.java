@@ -47,8 +47,11 @@ public record Spec(
   /** Candidate dot paths, in order, for each part of an error body. */
   public record ErrorPaths(List<String> code, List<String> type, List<String> message, List<String> param) {}
 
-  /** A 2xx body whose status field says whether the call failed. */
-  public record Envelope(String statusPath, String okValue) {}
+  /**
+   * A 2xx body whose status field says whether the call failed; a failure's status code and message are read from
+   * {@code codePath} and {@code messagePath} when given.
+   */
+  public record Envelope(String statusPath, String okValue, Optional<String> codePath, Optional<String> messagePath) {}
 
   public Optional<Function> function(String name) {
     return functions.stream().filter(f -> f.name().equals(name)).findFirst();

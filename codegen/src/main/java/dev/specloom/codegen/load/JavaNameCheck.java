@@ -63,7 +63,7 @@ final class JavaNameCheck {
    */
   static final Set<String> CLIENT_BUILDER_MEMBERS = union(OBJECT_MEMBERS, Set.of("self", "build", "credential",
       "setting", "baseUrl", "httpClient", "connectTimeout", "readTimeout", "callTimeout", "retries", "maxRetries",
-      "logHttp"));
+      "logHttp", "provider"));
 
   private final Spec spec;
   private final JsonNode root;

@@ -132,7 +132,8 @@ public final class SpecLoader {
           new Spec.ErrorPaths(strings(errors.path("code")), strings(errors.path("type")),
               strings(errors.path("message")), strings(errors.path("param"))),
           envelope.isMissingNode() ? Optional.empty()
-              : Optional.of(new Spec.Envelope(envelope.path("status_path").asText(), envelope.path("ok_value").asText())),
+              : Optional.of(new Spec.Envelope(envelope.path("status_path").asText(), envelope.path("ok_value").asText(),
+                  optText(envelope, "code_path"), optText(envelope, "message_path"))),
           models,
           functions,
           list(root.path("workflows")).stream()

@@ -27,7 +27,8 @@ final class GeneratedJava {
   private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
 
   /** One class from each library the generated code and the bridge import; their jars are the class path. */
-  private static final List<String> LIBRARIES = List.of("dev.specloom.runtime.ApiCore", "retrofit2.Retrofit",
+  private static final List<String> LIBRARIES = List.of("dev.specloom.runtime.ApiCore",
+      "dev.specloom.model.constraint.ConstraintTable", "retrofit2.Retrofit",
       "okhttp3.OkHttpClient", "okhttp3.logging.HttpLoggingInterceptor", "okio.Buffer", "kotlin.Unit",
       "com.squareup.moshi.Moshi", "org.luaj.vm2.LuaValue", "org.slf4j.Logger");
 

@@ -26,7 +26,11 @@ class MarkdownReferenceTest {
 
   @Test
   void titleAndOverviewCountReadsAndWrites() {
-    assertTrue(md.startsWith("# Stripe — Lua API Reference\n\n## Overview\n\n"), md.substring(0, 80));
+    assertTrue(md.startsWith("# Stripe — Lua API Reference\n\n**Functions:** [`create_customer`](#create_customer) · "
+        + "[`get_customer`](#get_customer) · "), md.substring(0, 120));
+    String index = md.substring(0, md.indexOf("\n\n## Overview\n\n"));
+    assertEquals(stripe.functions().size(), count(index, "](#"), "a one-line index of every function");
+    assertTrue(index.endsWith("[`get_balance`](#get_balance)"), index);
     assertTrue(md.contains("The integration provides 26 functions (10 read, 16 write). All calls go through "
         + "`app.integrations.stripe.<function>({ ... })`; each also answers to its full name (`stripe.stripe_create_customer`)."));
   }
@@ -64,7 +68,7 @@ class MarkdownReferenceTest {
       assertTrue(s.startsWith("### `" + f.name() + "`\n\n" + f.summary() + "\n\n"), f.name());
       assertTrue(s.contains("- **Operation:** " + (f.isWrite() ? "write" : "read")), f.name());
       assertTrue(s.contains("- **Full name:** `stripe.stripe_" + f.name() + "`\n"), f.name());
-      assertTrue(s.contains("#### Parameters\n\n" + (f.params().isEmpty() ? "None." : "| Name | Type | Required | Description |\n")), f.name());
+      assertTrue(s.contains("#### Parameters\n\n" + (f.params().isEmpty() ? "None." : "| Name | Type | Required | Default | Description |\n")), f.name());
       for (var p : f.params()) assertTrue(s.contains("| `" + p.name() + "` | "), f.name() + " " + p.name());
       assertTrue(s.contains("#### Result\n\n"), f.name());
     }
@@ -73,24 +77,26 @@ class MarkdownReferenceTest {
   @Test
   void parameterRowsCarryTypeRequiredDefaultsRangesAndAllowedValues() {
     String s = section("create_payment_intent");
-    assertTrue(s.contains("| `amount` | integer | yes | Amount in cents (e.g. 1000 = $10.00). (min: 1) |\n"));
-    assertTrue(s.contains("| `capture_method` | string | no | When to capture the funds: automatic_async (capture in the background "
-        + "once authorized), automatic, or manual (authorize now, capture_payment_intent later). "
-        + "(provider default: \"automatic_async\", one of: \"automatic\", \"automatic_async\", \"manual\") |\n"), s);
+    assertTrue(s.contains("| `amount` | integer | yes |  | Amount in cents (e.g. 1000 = $10.00). (min: 1) |\n"));
+    assertTrue(s.contains("| `capture_method` | string | no | \"automatic_async\" (provider) | When to capture the funds: "
+        + "automatic_async (capture in the background once authorized), automatic, or manual (authorize now, "
+        + "capture_payment_intent later). (one of: \"automatic\", \"automatic_async\", \"manual\") |\n"), s);
     assertTrue(section("list_customers").contains(
-        "| `limit` | integer | no | Number of customers to return. (default: 10, min: 1, max: 100) |\n"));
+        "| `limit` | integer | no | 10 | Number of customers to return. (min: 1, max: 100) |\n"));
+    assertTrue(md.contains("A plain default is sent by the SDK when the param is left out; one marked (provider) is "
+        + "what the provider applies when nothing is sent."));
   }
 
   @Test
   void stripeDefaultsAreLabelledAsStripeAppliesThem() {
     String cancel = section("cancel_subscription");
-    assertTrue(cancel.contains("| `prorate` | boolean | no | Whether to credit the unused time until the period end with a proration "
-        + "invoice item. (provider default: false) |\n"), cancel);
-    assertTrue(cancel.contains("| `invoice_now` | boolean | no | Whether to generate a final invoice now for un-invoiced metered usage "
-        + "and pending prorations. (provider default: false) |\n"), cancel);
+    assertTrue(cancel.contains("| `prorate` | boolean | no | false (provider) | Whether to credit the unused time until the period "
+        + "end with a proration invoice item. |\n"), cancel);
+    assertTrue(cancel.contains("| `invoice_now` | boolean | no | false (provider) | Whether to generate a final invoice now for "
+        + "un-invoiced metered usage and pending prorations. |\n"), cancel);
     String invoice = section("create_invoice");
-    assertTrue(invoice.contains("collect it automatically. Invoices created through the API stay drafts unless this is true. "
-        + "(provider default: false) |\n"), invoice);
+    assertTrue(invoice.contains("| `auto_advance` | boolean | no | false (provider) | "), invoice);
+    assertTrue(invoice.contains("collect it automatically. Invoices created through the API stay drafts unless this is true. |\n"), invoice);
   }
 
   @Test
@@ -105,13 +111,36 @@ class MarkdownReferenceTest {
 
   @Test
   void resultShapeDocumentsNestedTablesOnce() {
-    String s = section("list_prices");
-    assertTrue(s.contains("A table (`PriceList`): One page of prices.\n\n| Field | Type | Description |"));
+    String s = new MarkdownEmitter(stripe).section(stripe.function("list_prices").orElseThrow(), "#", true);
+    assertTrue(s.contains("A table (`PriceList`): One page of prices. A field marked `?` may be nil.\n\n| Field | Type | Description |"));
     assertTrue(s.contains("| `prices` | list of table (Price) |  |\n"));
     assertTrue(s.contains("Each `Price` table: What a product costs, once or per interval.\n\n"));
-    assertTrue(s.contains("| `unit_amount` | integer | Price in cents. May be nil. |\n"));
+    assertTrue(s.contains("| `unit_amount`? | integer | Price in cents. |\n"));
     assertTrue(s.contains("Each `Recurring` table: How often a recurring price bills.\n\n"));
     assertEquals(1, count(s, "Each `Recurring` table"));
+    assertEquals(0, count(md, "May be nil."));
+  }
+
+  @Test
+  void theProviderPageDefinesEachResultTypeOnceAndLinksIt() {
+    assertTrue(section("list_prices").contains("#### Result\n\nA [`PriceList`](#type-pricelist) table.\n"));
+    assertTrue(section("get_customer").contains("#### Result\n\nA [`Customer`](#type-customer) table.\n"));
+    String types = md.substring(md.indexOf("\n## Types\n"), md.indexOf("\n## Pagination\n"));
+    assertTrue(types.startsWith("\n## Types\n\nThe tables functions return, each once. A field marked `?` may be nil.\n\n"));
+    for (String model : new String[] {"Customer", "PriceList", "Price", "Recurring", "PaymentIntent"}) {
+      assertEquals(1, count(md, "\n### `" + model + "`\n"), model);
+    }
+    assertTrue(types.contains("### `PriceList`\n\nOne page of prices.\n\n| Field | Type | Description |"));
+    assertTrue(types.contains("| `unit_amount`? | integer | Price in cents. |\n"));
+    assertEquals(0, count(md, "Each `"), "no result table is repeated under a function");
+  }
+
+  @Test
+  void errorsAndTheGeneralPaginationParagraphAreRestored() {
+    assertTrue(md.contains("\n## Errors\n\nA failed call raises a Lua error whose value is a table: `provider`, `fn`, `status`"));
+    assertTrue(md.contains("Common statuses: 400 (a param the provider refused), 401 (wrong or missing credentials), 404 (no such "
+        + "object), 429 (rate limited; reads and keyed writes are retried first)."));
+    assertTrue(md.contains("\n## Pagination\n\nList functions return one page per call."));
   }
 
   @Test
@@ -148,8 +177,11 @@ class MarkdownReferenceTest {
   @Test
   void oneFunctionsPageIsItsSectionWithTopLevelHeadings() {
     Function f = stripe.function("capture_payment_intent").orElseThrow();
-    String page = new MarkdownEmitter(stripe).section(f, "#");
-    assertEquals(section("capture_payment_intent").replace("\n#### ", "\n## ").replaceFirst("^### ", "# "), page);
+    String page = new MarkdownEmitter(stripe).section(f, "#", true);
+    String onProviderPage = section("capture_payment_intent").replace("\n#### ", "\n## ").replaceFirst("^### ", "# ");
+    String result = "\n## Result\n\n";
+    assertEquals(onProviderPage.substring(0, onProviderPage.indexOf(result)), page.substring(0, page.indexOf(result)));
+    assertTrue(page.substring(page.indexOf(result)).startsWith(result + "A table (`PaymentIntent`)"), "its own page carries the table");
   }
 
   @Test

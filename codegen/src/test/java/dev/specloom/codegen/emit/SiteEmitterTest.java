@@ -94,6 +94,8 @@ class SiteEmitterTest {
       assertEquals(ids.size(), new HashSet<>(ids).size(), page.getKey() + " has duplicate ids");
       for (String link : all(LINK, page.getValue())) {
         if (providerReferences().contains(link)) continue;
+        // The SDKs' Javadoc is copied in by the docs-site build; its tests follow these links.
+        if (link.startsWith("javadoc/")) continue;
         if (link.startsWith("#")) {
           assertTrue(ids.contains(link.substring(1)), page.getKey() + " links to missing #" + link);
         } else {

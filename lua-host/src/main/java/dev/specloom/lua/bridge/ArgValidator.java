@@ -1,5 +1,6 @@
 package dev.specloom.lua.bridge;
 
+import dev.specloom.model.constraint.Constraint;
 import dev.specloom.runtime.Suggest;
 import dev.specloom.runtime.Validate;
 import java.util.ArrayList;
@@ -12,12 +13,14 @@ import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 
 /**
- * Checks a Lua argument table against a function's {@link ArgSpec}s and converts it to Java values, with
- * the spec's defaults applied. Every problem is a {@link LuaError} naming the function and the key; nothing
- * is sent when one is raised. Strings, tables and nesting are capped so a script cannot push unbounded
- * data across the bridge, and every string and entry converted is reserved against the script's allocation
- * budget first: a table that holds one string under many keys, or one list under many lists, is converted
- * (and paid for) once per reference.
+ * Converts a Lua argument table to Java values following a function's constraint table: what only a Lua table
+ * can get wrong (unknown keys, wrong types, fractions or unrepresentable integers, sizes, nesting) is a
+ * {@link LuaError} naming the function and the key. The values themselves (required keys, ranges, allowed values,
+ * formats, dependencies, defaults) are the params builder's to check, once, when {@link ProviderBinding#params}
+ * builds the call; only a format inside a table (a model field or an element), which no builder checks, is checked
+ * here. Strings, tables and nesting are capped so a script cannot push unbounded data across the bridge, and every
+ * string and entry converted is reserved against the script's allocation budget first: a table that holds one
+ * string under many keys, or one list under many lists, is converted (and paid for) once per reference.
  */
 public final class ArgValidator {
   private final int maxStringBytes;
@@ -52,7 +55,7 @@ public final class ArgValidator {
       m.allocations.reserve(REQUEST_BYTES_PER_BYTE * m.stringBytes + ENTRY_BYTES * m.entries, "the request of " + qualified);
       return out;
     } catch (IllegalArgumentException e) {
-      // Validate's messages already start with the function name.
+      // Validate's messages (a format inside a table) already start with the function name.
       throw new LuaError(e.getMessage());
     }
   }
@@ -80,9 +83,9 @@ public final class ArgValidator {
     }
   }
 
-  private Map<String, Object> fields(String fn, String prefix, List<ArgSpec> specs, LuaTable table, int depth, Meter m) {
-    Map<String, ArgSpec> byName = new LinkedHashMap<>();
-    for (ArgSpec s : specs) byName.put(s.name(), s);
+  private Map<String, Object> fields(String fn, String prefix, List<Constraint> specs, LuaTable table, int depth, Meter m) {
+    Map<String, Constraint> byName = new LinkedHashMap<>();
+    for (Constraint s : specs) byName.put(s.name(), s);
     int count = 0;
     LuaValue k = LuaValue.NIL;
     while (true) {
@@ -99,30 +102,20 @@ public final class ArgValidator {
       }
     }
     Map<String, Object> out = new LinkedHashMap<>();
-    for (ArgSpec s : specs) {
-      String key = prefix + s.name();
+    for (Constraint s : specs) {
       LuaValue v = table.rawget(s.name());
-      Object value = v.isnil() ? s.defaultValue() : convert(fn, key, s, v, depth, m);
-      if (value == null && s.required()) throw error(fn, "'" + key + "' is required");
-      if (value != null) out.put(s.name(), value);
-    }
-    for (ArgSpec s : specs) {
-      for (String other : s.requires()) {
-        Validate.requires(fn, prefix + s.name(), table.rawget(s.name()).isnil() ? null : out.get(s.name()), prefix + other, out.get(other));
-      }
+      if (!v.isnil()) out.put(s.name(), convert(fn, prefix + s.name(), s, v, depth, m));
     }
     return out;
   }
 
-  private Object convert(String fn, String key, ArgSpec s, LuaValue v, int depth, Meter m) {
+  private Object convert(String fn, String key, Constraint s, LuaValue v, int depth, Meter m) {
     if (depth > MAX_DEPTH) throw error(fn, "'" + key + "' is nested more than " + MAX_DEPTH + " levels deep");
     switch (s.kind()) {
       case STRING, DATE, DATETIME -> {
-        String str = Validate.canonical(fn, key, string(fn, key, v, m), s.valueAliases(), s.refusedValues());
-        if (s.maxLength() != null) Validate.maxLength(fn, key, str, s.maxLength());
-        if (!s.allowed().isEmpty()) Validate.oneOf(fn, key, str, s.allowed());
-        if (s.kind() == ArgSpec.Kind.DATE) Validate.date(fn, key, str);
-        if (s.kind() == ArgSpec.Kind.DATETIME) Validate.dateTime(fn, key, str);
+        String str = string(fn, key, v, m);
+        // A param's format is its builder's to check; nothing else checks a field's or an element's.
+        if (depth > 0) Validate.format(fn, key, s.kind(), str);
         return str;
       }
       case INTEGER -> {
@@ -135,12 +128,10 @@ public final class ArgValidator {
           // A whole number all the same: what is wrong is its size.
           throw error(fn, "'" + key + "' is out of range (" + bounds(s) + "), got " + v.tojstring());
         }
-        Validate.range(fn, key, d, s.min(), s.max());
         return (long) d;
       }
       case NUMBER -> {
         if (v.type() != LuaValue.TNUMBER) throw mistyped(fn, key, "a number", v);
-        Validate.range(fn, key, v.todouble(), s.min(), s.max());
         return v.todouble();
       }
       case BOOLEAN -> {
@@ -225,15 +216,9 @@ public final class ArgValidator {
   }
 
   /** The bounds an integer argument must keep, as a message says them. */
-  private static String bounds(ArgSpec s) {
-    if (s.min() != null && s.max() != null) return "between " + whole(s.min()) + " and " + whole(s.max());
-    if (s.min() != null) return "at least " + whole(s.min());
-    if (s.max() != null) return "at most " + whole(s.max());
+  private static String bounds(Constraint s) {
+    if (s.min() != null || s.max() != null) return Validate.bounds(s.min(), s.max());
     return "integers are exact only up to 2^53";
-  }
-
-  private static String whole(double d) {
-    return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
   }
 
   private String string(String fn, String key, LuaValue v, Meter m) {

@@ -8,8 +8,8 @@ import okhttp3.OkHttpClient;
 import org.luaj.vm2.LuaValue;
 
 /**
- * The generated glue of one provider: its functions, how to build its typed client for an account, and how
- * to call a function with validated arguments and turn the typed result into Lua tables.
+ * The generated glue of one provider: its functions, how to build its typed client for an account, how to build
+ * a function's typed params from converted arguments, and how to call it and turn the typed result into Lua tables.
  */
 public interface ProviderBinding {
   String provider();
@@ -34,6 +34,14 @@ public interface ProviderBinding {
   Object connect(Map<String, String> credentials, Map<String, String> settings, String baseUrl, OkHttpClient http,
       Consumer<ClientBuilder<?, ?>> configure);
 
-  /** Calls {@code function} (its primary name) with arguments already validated by {@link ArgValidator}. */
-  LuaValue call(Object client, String function, Map<String, Object> args);
+  /**
+   * The typed params of {@code function} (its primary name) from arguments converted by {@link ArgValidator}: the
+   * params builder applies the defaults and checks the values against the function's constraint table.
+   *
+   * @throws IllegalArgumentException naming the function and the param when a value breaks a constraint
+   */
+  Object params(String function, Map<String, Object> args);
+
+  /** Calls {@code function} with params built by {@link #params}. */
+  LuaValue call(Object client, String function, Object params);
 }

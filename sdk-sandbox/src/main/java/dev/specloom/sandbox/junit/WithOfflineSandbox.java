@@ -11,14 +11,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Runs the test class against the offline sandbox: the simulators of {@link #providers()} start once for the
  * class, go back to their seed data (no faults, empty journal) before each test, and stop after the class. A
- * test method or constructor takes the {@link dev.specloom.sandbox.OfflineSandbox} as a parameter.
+ * test method or constructor takes the {@link dev.specloom.sandbox.OfflineSandbox} as a parameter, and any
+ * generated SDK client (a {@code TallyClient}, say) of a simulated provider, built pointing at the sandbox with
+ * placeholder credentials.
  *
  * <pre>{@code
  * @WithOfflineSandbox(providers = "tally")
  * class CheckoutTest {
  *   @Test
- *   void retriesARateLimit(OfflineSandbox sandbox) {
- *     TallyClient tally = TallyClient.builder().apiKey("tk_test_any").baseUrl(sandbox.baseUrl("tally")).build();
+ *   void retriesARateLimit(TallyClient tally, OfflineSandbox sandbox) {
  *     sandbox.faults("tally").next(Fault.rateLimited(Duration.ofSeconds(1)));
  *     ...
  *   }

@@ -43,7 +43,7 @@ public final class MarkdownEmitter {
     String dir = resourceDir(spec.provider()) + "/";
     List<GeneratedFile> files = new ArrayList<>();
     files.add(GeneratedFile.resource(dir + spec.provider() + ".md", reference()));
-    for (Function f : spec.functions()) files.add(GeneratedFile.resource(dir + f.name() + ".md", section(f, "#")));
+    for (Function f : spec.functions()) files.add(GeneratedFile.resource(dir + f.name() + ".md", section(f, "#", true)));
     return files;
   }
 
@@ -51,11 +51,15 @@ public final class MarkdownEmitter {
     StringBuilder md = new StringBuilder();
     long writes = spec.functions().stream().filter(Function::isWrite).count();
     md.append("# ").append(spec.title()).append(" — Lua API Reference\n\n");
+    md.append("**Functions:** ").append(String.join(" · ", spec.functions().stream()
+        .map(f -> "[`" + f.name() + "`](#" + f.name() + ")").toList())).append("\n\n");
     md.append("## Overview\n\n").append(spec.summary()).append("\n\n");
     md.append("The integration provides ").append(spec.functions().size()).append(" functions (")
         .append(spec.functions().size() - writes).append(" read, ").append(writes).append(" write). ")
         .append("All calls go through `app.integrations.").append(spec.provider()).append(".<function>({ ... })`; ")
         .append("each also answers to its full name (`").append(fullNameExample()).append("`).\n\n");
+    md.append("A plain default is sent by the SDK when the param is left out; one marked (provider) is what the provider "
+        + "applies when nothing is sent.\n\n");
     for (Spec.DocSection s : spec.docs()) {
       if (!s.title().equalsIgnoreCase(PAGINATION)) md.append("## ").append(s.title()).append("\n\n").append(s.markdown()).append("\n\n");
     }
@@ -64,16 +68,22 @@ public final class MarkdownEmitter {
     for (Function f : spec.functions()) groups.computeIfAbsent(f.group(), g -> new ArrayList<>()).add(f);
     for (Map.Entry<String, List<Function>> g : groups.entrySet()) {
       md.append("## ").append(g.getKey()).append("\n\n");
-      for (Function f : g.getValue()) md.append(section(f, "###")).append("---\n\n");
+      for (Function f : g.getValue()) md.append(section(f, "###", false)).append("---\n\n");
     }
+    md.append(types());
     md.append(pagination());
+    md.append(ERRORS);
     md.append(workflows());
     md.append(multiAccount());
     return md.toString();
   }
 
-  /** One function: heading, summary, operation, full name, params, examples, result. */
-  public String section(Function f, String heading) {
+  /**
+   * One function: heading, summary, operation, full name, params, examples, result. On the provider's page
+   * ({@code inlineTypes} false) the result links its table in the Types section, where each table is once; a
+   * function's own page carries the tables it returns.
+   */
+  public String section(Function f, String heading, boolean inlineTypes) {
     String sub = heading + "#";
     StringBuilder md = new StringBuilder();
     md.append(heading).append(" `").append(f.name()).append("`\n\n").append(f.summary()).append("\n\n");
@@ -90,10 +100,11 @@ public final class MarkdownEmitter {
     if (f.params().isEmpty()) {
       md.append("None.\n\n");
     } else {
-      md.append("| Name | Type | Required | Description |\n|------|------|----------|-------------|\n");
+      md.append("| Name | Type | Required | Default | Description |\n|------|------|----------|---------|-------------|\n");
       for (Param p : f.params()) {
         md.append("| `").append(p.name()).append("` | ").append(luaType(p.type())).append(" | ")
-            .append(p.required() ? "yes" : "no").append(" | ").append(cell(paramDescription(p))).append(" |\n");
+            .append(p.required() ? "yes" : "no").append(" | ").append(cell(defaultCell(p))).append(" | ")
+            .append(cell(paramDescription(p))).append(" |\n");
       }
       md.append('\n');
     }
@@ -108,15 +119,19 @@ public final class MarkdownEmitter {
       }
       md.append("```\n\n");
     }
-    md.append(sub).append(" Result\n\n").append(result(f)).append('\n');
+    md.append(sub).append(" Result\n\n").append(inlineTypes ? result(f) : resultLink(f)).append('\n');
     return md.toString();
+  }
+
+  /** Sent by the SDK when the param is left out (plain), or applied by the provider when it is not sent. */
+  static String defaultCell(Param p) {
+    if (p.defaultValue().isPresent()) return show(p.defaultValue().get());
+    return p.serverDefault().map(v -> show(v) + " (provider)").orElse("");
   }
 
   static String paramDescription(Param p) {
     StringBuilder d = new StringBuilder(p.description());
     List<String> notes = new ArrayList<>();
-    p.defaultValue().ifPresent(v -> notes.add("default: " + show(v)));
-    p.serverDefault().ifPresent(v -> notes.add("provider default: " + show(v)));
     p.min().ifPresent(v -> notes.add("min: " + num(v)));
     p.max().ifPresent(v -> notes.add("max: " + num(v)));
     p.maxLength().ifPresent(v -> notes.add("max length: " + v));
@@ -141,13 +156,57 @@ public final class MarkdownEmitter {
     if (!(t instanceof TypeRef.ModelRef ref)) return "`" + luaType(t) + "`\n";
     Model m = spec.models().get(ref.name());
     StringBuilder md = new StringBuilder("A table (`" + m.name() + "`)");
-    md.append(m.description().isEmpty() ? "" : ": " + m.description()).append("\n\n").append(fieldTable(m));
+    md.append(m.description().isEmpty() ? "" : ": " + m.description()).append(" A field marked `?` may be nil.\n\n").append(fieldTable(m));
     Set<String> seen = new LinkedHashSet<>(List.of(m.name()));
     List<Model> nested = new ArrayList<>();
     collectNested(m, seen, nested);
     for (Model n : nested) {
       md.append("\nEach `").append(n.name()).append("` table").append(n.description().isEmpty() ? "" : ": " + n.description())
           .append("\n\n").append(fieldTable(n));
+    }
+    return md.toString();
+  }
+
+  private String resultLink(Function f) {
+    if (f.http().raw()) return "The decoded JSON body, as a table (nil when the body is empty).\n";
+    TypeRef t = f.returns().type();
+    if (t instanceof TypeRef.ModelRef ref) return "A " + typeLink(ref.name()) + " table.\n";
+    if (t instanceof TypeRef.ListOf l && l.element() instanceof TypeRef.ModelRef ref) return "A list of " + typeLink(ref.name()) + " tables.\n";
+    return "`" + luaType(t) + "`\n";
+  }
+
+  private static String typeLink(String model) {
+    return "[`" + model + "`](#" + typeAnchor(model) + ")";
+  }
+
+  /** The anchor of a model's table in the Types section of the provider's page. */
+  public static String typeAnchor(String model) {
+    return "type-" + model.toLowerCase(Locale.ROOT);
+  }
+
+  /** Every model a function returns, and the models those reach, each once, in order of first use. */
+  public List<Model> returnedModels() {
+    Set<String> seen = new LinkedHashSet<>();
+    List<Model> out = new ArrayList<>();
+    for (Function f : spec.functions()) {
+      String name = f.http().raw() ? null : modelName(f.returns().type());
+      if (name != null && seen.add(name)) {
+        Model m = spec.models().get(name);
+        out.add(m);
+        collectNested(m, seen, out);
+      }
+    }
+    return out;
+  }
+
+  private String types() {
+    List<Model> models = returnedModels();
+    if (models.isEmpty()) return "";
+    StringBuilder md = new StringBuilder("## Types\n\nThe tables functions return, each once. A field marked `?` may be nil.\n\n");
+    for (Model m : models) {
+      md.append("### `").append(m.name()).append("`\n\n");
+      if (!m.description().isEmpty()) md.append(m.description()).append("\n\n");
+      md.append(fieldTable(m)).append('\n');
     }
     return md.toString();
   }
@@ -172,9 +231,8 @@ public final class MarkdownEmitter {
   private static String fieldTable(Model m) {
     StringBuilder md = new StringBuilder("| Field | Type | Description |\n|-------|------|-------------|\n");
     for (Field fl : m.fields()) {
-      String desc = fl.description() + (fl.aliasOf().map(a -> " Same as `" + a + "`.").orElse(""))
-          + (fl.nullable() ? " May be nil." : "");
-      md.append("| `").append(fl.name()).append("` | ").append(luaType(fl.type())).append(" | ").append(cell(desc.strip())).append(" |\n");
+      String desc = fl.description() + (fl.aliasOf().map(a -> " Same as `" + a + "`.").orElse(""));
+      md.append("| `").append(fl.name()).append(fl.nullable() ? "`? | " : "` | ").append(luaType(fl.type())).append(" | ").append(cell(desc.strip())).append(" |\n");
     }
     return md.toString();
   }
@@ -215,11 +273,29 @@ public final class MarkdownEmitter {
     return t.matches("\\{\\w+}") ? "`" + t.substring(1, t.length() - 1) + "`" : "`" + t + "`";
   }
 
+  /** What a failed call raises, for every provider: the host's error table (see LuaErrors). */
+  private static final String ERRORS = """
+      ## Errors
+
+      A failed call raises a Lua error whose value is a table: `provider`, `fn`, `status` (the HTTP status, 0 when \
+      no answer came), `code` (the provider's error code, or `timeout`, `connection_failed`, `decode_failed`), \
+      `message`, and where the provider sends them `type`, `param` and `request_id`; `tostring(err)` is one line. \
+      Catch it with `pcall`. Common statuses: 400 (a param the provider refused), 401 (wrong or missing \
+      credentials), 404 (no such object), 429 (rate limited; reads and keyed writes are retried first). Bad \
+      arguments (unknown, missing, mistyped or out-of-range keys) are refused before anything is sent.
+
+      """;
+
   private String pagination() {
     List<PaginatedIndex.Paged> paged = PaginatedIndex.of(spec).all();
     var prose = spec.docs().stream().filter(d -> d.title().equalsIgnoreCase(PAGINATION)).findFirst();
     if (paged.isEmpty() && prose.isEmpty()) return "";
     StringBuilder md = new StringBuilder("## " + PAGINATION + "\n\n");
+    if (!paged.isEmpty()) {
+      md.append("List functions return one page per call. Ask for the next page with the values the last page "
+          + "gives, as each function below says, and stop when it says no more exist; a smaller page size means "
+          + "more calls, a larger one bigger answers.\n\n");
+    }
     prose.ifPresent(d -> md.append(d.markdown()).append("\n\n"));
     for (PaginatedIndex.Paged each : paged) {
       Pagination pg = each.pagination();

@@ -97,7 +97,8 @@ final class ClientEmitter {
         asyncType.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result))
             .addParameter(params, "params").addJavadoc("$L", doc)
-            .addStatement("return $T.supplyAsync(() -> $T.this.$N(params))", CompletableFuture.class, client, method)
+            .addStatement("return core.executeRawAsync($S, params.method(), params.path(), params.query(), params.headers(), params.body())",
+                fn.name())
             .build());
         continue;
       }
@@ -282,6 +283,8 @@ final class ClientEmitter {
     }
     b.addMethod(MethodSpec.methodBuilder("self").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
         .returns(builder).addStatement("return this").build());
+    b.addMethod(MethodSpec.methodBuilder("provider").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(PROVIDER_INFO).addStatement("return PROVIDER").build());
     b.addMethod(MethodSpec.methodBuilder("build").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(client).addStatement("return new $T(new $T(PROVIDER, this))", client, API_CORE).build());
     return b.build();
@@ -311,7 +314,8 @@ final class ClientEmitter {
     paths(b, "errorType", spec.errors().type());
     paths(b, "errorMessage", spec.errors().message());
     paths(b, "errorParam", spec.errors().param());
-    spec.envelope().ifPresent(e -> b.add("\n.envelope($S, $S)", e.statusPath(), e.okValue()));
+    spec.envelope().ifPresent(e -> b.add("\n.envelope($S, $S, $S, $S)", e.statusPath(), e.okValue(),
+        e.codePath().orElse(null), e.messagePath().orElse(null)));
     return b.add("\n.build()").unindent().build();
   }
 

@@ -18,35 +18,37 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * One immutable params class per function. Its builder applies the spec's defaults and, in {@code build()},
- * enforces required keys, ranges, lengths, allowed values, date formats and dependencies; {@code writeTo}
- * puts each value on the wire under its wire name.
+ * One immutable params class per function, holding the function's constraint table ({@code CONSTRAINTS}). Its
+ * builder takes the defaults from the table and, in {@code build()}, checks the values against it (required keys,
+ * ranges, lengths, allowed values, path segments, date formats, dependencies); {@code writeTo} puts each value on
+ * the wire under its wire name.
  */
 final class ParamsEmitter {
   static final ClassName VALIDATE = ClassName.get("dev.specloom.runtime", "Validate");
   static final ClassName WIRE = ClassName.get("dev.specloom.runtime", "WireRequest");
 
-  private final Spec spec;
   private final JavaNames names;
   private final JavaTypes types;
   private final PaginatedIndex pages;
+  private final ConstraintTableEmitter constraints;
 
   ParamsEmitter(Spec spec, JavaNames names, JavaTypes types, PaginatedIndex pages) {
-    this.spec = spec;
     this.names = names;
     this.types = types;
     this.pages = pages;
+    this.constraints = new ConstraintTableEmitter(spec);
   }
 
   TypeSpec emit(Function fn) {
     ClassName self = names.params(fn.name());
     ClassName builder = self.nestedClass("Builder");
-    String fq = spec.provider() + "." + fn.name();
-
     TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Params of {@link $T#$L}: $L\n", names.client(), Names.lowerCamel(fn.name()),
             JavaNames.doc(fn.summary()))
-        .addJavadoc("\n<p>Generated from the spec; do not edit.\n");
+        .addJavadoc("\n<p>Generated from the spec; do not edit.\n")
+        .addField(FieldSpec.builder(ConstraintTableEmitter.TABLE, "CONSTRAINTS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("What each param may hold: read by the builder (defaults, checks) and by the Lua glue.\n")
+            .initializer(constraints.table(fn)).build());
     TypeSpec.Builder builderType = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
@@ -67,11 +69,11 @@ final class ParamsEmitter {
           .addJavadoc("$L\n", JavaNames.doc(p.description())).addStatement("return $N", m).build());
 
       FieldSpec.Builder bf = FieldSpec.builder(t, m, Modifier.PRIVATE);
-      p.defaultValue().ifPresent(d -> bf.initializer(defaultLiteral(p, d)));
+      if (p.defaultValue().isPresent()) bf.initializer("CONSTRAINTS.defaultOf($S, $T.class)", p.name(), t);
       builderType.addField(bf.build());
       builderType.addMethod(MethodSpec.methodBuilder(m).addModifiers(Modifier.PUBLIC).returns(builder)
           .addParameter(t, m).addJavadoc("$L\n", paramDoc(p))
-          .addStatement("this.$N = $L", m, canonical(fq, p, m)).addStatement("return this").build());
+          .addStatement("this.$N = $L", m, canonical(p, m)).addStatement("return this").build());
       if (p.type() instanceof TypeRef.MapOf map) {
         TypeName value = types.of(map.value());
         builderType.addMethod(MethodSpec.methodBuilder("put" + Names.upperCamel(p.name()))
@@ -81,7 +83,10 @@ final class ParamsEmitter {
             .addStatement("if (this.$N == null) this.$N = new $T<>()", m, m, LinkedHashMap.class)
             .addStatement("this.$N.put(key, value)", m).addStatement("return this").build());
       }
-      validate(build, fq, p, fn);
+    }
+    if (!fn.params().isEmpty()) {
+      build.addStatement("$T.check(CONSTRAINTS, $L)", VALIDATE,
+          fn.params().stream().map(p -> CodeBlock.of("$N", JavaNames.member(p.name()))).collect(CodeBlock.joining(", ")));
     }
     build.addStatement("return new $T(this)", self);
     builderType.addMethod(build.build());
@@ -111,10 +116,9 @@ final class ParamsEmitter {
   }
 
   /** The value as set, or, for an enum with other spellings or refused values, the allowed value it stands for. */
-  private static CodeBlock canonical(String fq, Param p, String m) {
+  private static CodeBlock canonical(Param p, String m) {
     if (p.valueAliases().isEmpty() && p.refusedValues().isEmpty()) return CodeBlock.of("$N", m);
-    return CodeBlock.of("$T.canonical($S, $S, $N, $L, $L)", VALIDATE, fq, p.name(), m,
-        CodeLiterals.stringMap(p.valueAliases()), CodeLiterals.stringMap(p.refusedValues()));
+    return CodeBlock.of("$T.canonical(CONSTRAINTS, $S, $N)", VALIDATE, p.name(), m);
   }
 
   private static CodeBlock copy(Param p, String expr) {
@@ -124,11 +128,6 @@ final class ParamsEmitter {
     }
     if (p.type() instanceof TypeRef.ListOf) return CodeBlock.of("$L == null ? null : $T.copyOf($L)", expr, List.class, expr);
     return CodeBlock.of("$L", expr);
-  }
-
-  private static CodeBlock defaultLiteral(Param p, Object value) {
-    String lit = JavaTypes.literal(p.type(), value);
-    return lit != null ? CodeBlock.of("$L", lit) : CodeBlock.of("$S", String.valueOf(value));
   }
 
   static String paramDoc(Param p) {
@@ -145,32 +144,6 @@ final class ParamsEmitter {
         .append(JavaNames.doc(meant)).append('.'));
     p.deprecated().ifPresent(d -> b.append(" <b>Deprecated:</b> ").append(JavaNames.doc(d)));
     return b.toString();
-  }
-
-  private void validate(MethodSpec.Builder build, String fq, Param p, Function fn) {
-    String m = JavaNames.member(p.name());
-    if (p.required()) build.addStatement("$T.required($S, $S, $N)", VALIDATE, fq, p.name(), m);
-    if (p.min().isPresent() || p.max().isPresent()) {
-      build.addStatement("$T.range($S, $S, $N, $L, $L)", VALIDATE, fq, p.name(), m,
-          p.min().map(v -> v + "d").orElse("null"), p.max().map(v -> v + "d").orElse("null"));
-    }
-    p.maxLength().ifPresent(max -> build.addStatement("$T.maxLength($S, $S, $N, $L)", VALIDATE, fq, p.name(), m, max));
-    if (!p.allowed().isEmpty()) {
-      CodeBlock values = p.allowed().stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
-      build.addStatement("$T.oneOf($S, $S, $N, $T.of($L))", VALIDATE, fq, p.name(), m, List.class, values);
-    }
-    if (p.in() == Param.Location.PATH && !Raw.is(fn) && p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.Kind.STRING) {
-      build.addStatement("$T.pathSegment($S, $S, $N)", VALIDATE, fq, p.name(), m);
-    }
-    if (p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.Kind.DATE) {
-      build.addStatement("$T.date($S, $S, $N)", VALIDATE, fq, p.name(), m);
-    }
-    if (p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.Kind.DATETIME) {
-      build.addStatement("$T.dateTime($S, $S, $N)", VALIDATE, fq, p.name(), m);
-    }
-    for (String other : p.requires()) {
-      build.addStatement("$T.requires($S, $S, $N, $S, $N)", VALIDATE, fq, p.name(), m, other, JavaNames.member(other));
-    }
   }
 
   private MethodSpec writeTo(Function fn) {

@@ -30,15 +30,14 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * The Lua glue of one provider: a {@code ProviderBinding} whose argument specs come from the spec, whose
- * {@code call} builds the typed params and calls the typed client, and whose converters turn typed results
- * into plain tables. Plain generated code: no reflection at call time.
+ * The Lua glue of one provider: a {@code ProviderBinding} whose functions carry their params classes' constraint
+ * tables, whose {@code params} sets the typed params builder from a script's converted arguments (the builder
+ * applies defaults and checks, once), whose {@code call} calls the typed client, and whose converters turn typed
+ * results into plain tables. Plain generated code: no reflection at call time.
  */
 public final class LuaGlueEmitter {
   public static final String PACKAGE = "dev.specloom.lua.glue";
   private static final String BRIDGE = "dev.specloom.lua.bridge";
-  private static final ClassName ARG_SPEC = ClassName.get(BRIDGE, "ArgSpec");
-  private static final ClassName KIND = ARG_SPEC.nestedClass("Kind");
   private static final ClassName FUNCTION_SPEC = ClassName.get(BRIDGE, "FunctionSpec");
   private static final ClassName BINDING = ClassName.get(BRIDGE, "ProviderBinding");
   private static final ClassName LUA_VALUES = ClassName.get(BRIDGE, "LuaValues");
@@ -98,10 +97,8 @@ public final class LuaGlueEmitter {
     CodeBlock.Builder functions = CodeBlock.builder().add("$T.of(", List.class).indent();
     for (int i = 0; i < spec.functions().size(); i++) {
       Function f = spec.functions().get(i);
-      CodeBlock args = f.params().stream().map(p -> argSpec(p.name(), p.type(), p, new HashSet<>()))
-          .collect(CodeBlock.joining(",\n    "));
-      functions.add(i == 0 ? "\n" : ",\n").add("new $T($S, $T.of($L), $L, $T.of($>\n    $L$<))", FUNCTION_SPEC, f.name(), List.class,
-          f.aliases().stream().map(a -> CodeBlock.of("$S", a)).collect(CodeBlock.joining(", ")), f.isWrite(), List.class, args);
+      functions.add(i == 0 ? "\n" : ",\n").add("new $T($S, $T.of($L), $L, $T.CONSTRAINTS)", FUNCTION_SPEC, f.name(), List.class,
+          f.aliases().stream().map(a -> CodeBlock.of("$S", a)).collect(CodeBlock.joining(", ")), f.isWrite(), names.params(f.name()));
     }
     functions.unindent().add(")");
     t.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), FUNCTION_SPEC), "FUNCTIONS",
@@ -125,6 +122,7 @@ public final class LuaGlueEmitter {
         .addStatement("if (baseUrl != null) b.baseUrl(baseUrl)")
         .addStatement("configure.accept(b)")
         .addStatement("return b.build()").build());
+    t.addMethod(params());
     t.addMethod(call());
     Set<String> inputs = inputModels();
     for (Model m : spec.models().values()) {
@@ -141,19 +139,33 @@ public final class LuaGlueEmitter {
         .build();
   }
 
+  /** The typed params from converted arguments: only the keys a script gave are set, so builder defaults stay. */
+  private MethodSpec params() {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("params").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
+        .returns(Object.class).addParameter(String.class, "function").addParameter(ARGS, "a")
+        .beginControlFlow("switch (function)");
+    for (Function f : spec.functions()) {
+      ClassName builder = names.params(f.name()).nestedClass("Builder");
+      m.beginControlFlow("case $S:", f.name()).addStatement("$T b = $T.builder()", builder, names.params(f.name()));
+      for (Param p : f.params()) {
+        m.addStatement("if (a.containsKey($S)) b.$N($L)", p.name(), JavaNames.member(p.name()),
+            fromArg(p.type(), CodeBlock.of("a.get($S)", p.name())));
+      }
+      m.addStatement("return b.build()").endControlFlow();
+    }
+    return m.addStatement("default: throw new $T($S + function)", IllegalArgumentException.class, "no function ")
+        .endControlFlow().build();
+  }
+
   private MethodSpec call() {
     MethodSpec.Builder m = MethodSpec.methodBuilder("call").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
         .returns(LUA_VALUE).addParameter(Object.class, "client").addParameter(String.class, "function")
-        .addParameter(ARGS, "a")
+        .addParameter(Object.class, "params")
         .addStatement("$T c = ($T) client", names.client(), names.client())
         .beginControlFlow("switch (function)");
     for (Function f : spec.functions()) {
-      CodeBlock.Builder params = CodeBlock.builder().add("$T.builder()", names.params(f.name()));
-      for (Param p : f.params()) {
-        params.add("\n    .$N($L)", JavaNames.member(p.name()), fromArg(p.type(), CodeBlock.of("a.get($S)", p.name())));
-      }
-      CodeBlock invoke = CodeBlock.of("c.$N($L.build())", Names.lowerCamel(f.name()), params.build());
+      CodeBlock invoke = CodeBlock.of("c.$N(($T) params)", Names.lowerCamel(f.name()), names.params(f.name()));
       m.addStatement("case $S: return $L", f.name(), f.http().raw() ? CodeBlock.of("$T.of($L)", LUA_VALUES, invoke)
           : toLuaExpr(f.returns().type(), invoke));
     }
@@ -203,53 +215,6 @@ public final class LuaGlueEmitter {
         .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
         .returns(names.model(m.name())).addParameter(ARGS, "a")
         .addStatement("$L.build()", build.build()).build();
-  }
-
-  /** The ArgSpec expression for a param (when {@code p} is given) or a model field. */
-  private CodeBlock argSpec(String name, TypeRef t, Param p, Set<String> visiting) {
-    CodeBlock.Builder b = CodeBlock.builder();
-    if (t instanceof TypeRef.ModelRef ref && !visiting.contains(ref.name())) {
-      visiting.add(ref.name());
-      Model model = spec.models().get(ref.name());
-      List<CodeBlock> fields = new ArrayList<>();
-      for (Field f : model.fields()) {
-        if (f.aliasOf().isEmpty()) fields.add(argSpec(f.name(), f.type(), null, visiting));
-      }
-      visiting.remove(ref.name());
-      b.add("$T.of($S, $T.MODEL).fields($L)", ARG_SPEC, name, KIND, CodeBlock.join(fields, ", "));
-    } else if (t instanceof TypeRef.ListOf l) {
-      b.add("$T.of($S, $T.LIST).element($L)", ARG_SPEC, name, KIND, argSpec("item", l.element(), null, visiting));
-    } else if (t instanceof TypeRef.MapOf mp) {
-      b.add("$T.of($S, $T.MAP).element($L)", ARG_SPEC, name, KIND, argSpec("value", mp.value(), null, visiting));
-    } else {
-      b.add("$T.of($S, $T.$L)", ARG_SPEC, name, KIND, kind(t));
-    }
-    if (p == null) return b.build();
-    if (p.required()) b.add(".asRequired()");
-    if (p.min().isPresent() || p.max().isPresent()) {
-      b.add(".range($L, $L)", p.min().map(v -> v + "d").orElse("null"), p.max().map(v -> v + "d").orElse("null"));
-    }
-    p.maxLength().ifPresent(n -> b.add(".maxLength($L)", n));
-    if (!p.allowed().isEmpty()) {
-      b.add(".allowed($L)", p.allowed().stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ")));
-    }
-    if (!p.valueAliases().isEmpty() || !p.refusedValues().isEmpty()) {
-      b.add(".values($L, $L)", CodeLiterals.stringMap(p.valueAliases()), CodeLiterals.stringMap(p.refusedValues()));
-    }
-    p.defaultValue().ifPresent(d -> b.add(".defaultValue($L)", d instanceof String s ? CodeBlock.of("$S", s)
-        : d instanceof Long l ? CodeBlock.of("$LL", l) : d instanceof Double x ? CodeBlock.of("$Ld", x) : CodeBlock.of("$L", d)));
-    if (!p.requires().isEmpty()) {
-      b.add(".requires($L)", p.requires().stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ")));
-    }
-    return b.build();
-  }
-
-  private static String kind(TypeRef t) {
-    if (!(t instanceof TypeRef.Scalar s)) return "OBJECT";
-    return switch (s.kind()) {
-      case TIMESTAMP -> "INTEGER";
-      default -> s.kind().name();
-    };
   }
 
   /** Models that appear in params, directly or nested, and so need a Lua → Java converter. */

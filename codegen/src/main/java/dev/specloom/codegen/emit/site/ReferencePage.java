@@ -16,6 +16,8 @@ import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -43,8 +45,25 @@ record ReferencePage(String html, List<Entry> toc) {
     spec.functions().forEach(f -> used.add(f.name()));
     List<Entry> toc = new ArrayList<>();
     String within = null;
+    String section = "";
+    boolean examples = false;
+    boolean setup = false;
     for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof FencedCodeBlock code && examples && within != null) {
+        Optional<String> html = ExampleTabs.html(spec, spec.function(within).orElseThrow(), code.getLiteral());
+        if (html.isPresent()) {
+          Node tabs = new Raw(html.get());
+          code.insertAfter(tabs);
+          code.unlink();
+          n = tabs;
+        }
+      }
       if (!(n instanceof Heading h)) continue;
+      examples = within != null && text(h).equals("Examples");
+      if (h.getLevel() == 2 && !setup) {
+        h.insertBefore(new Raw(setup(spec)));
+        setup = true;
+      }
       Optional<Function> fn = functionOf(h, spec);
       if (fn.isPresent()) {
         within = fn.get().name();
@@ -53,8 +72,12 @@ record ReferencePage(String html, List<Entry> toc) {
         toc.add(new Entry(within, within, fn));
         continue;
       }
-      if (h.getLevel() <= 2) within = null;
-      String id = unique((within == null ? "" : within + "-") + slug(text(h)), used);
+      if (h.getLevel() <= 2) {
+        within = null;
+        section = text(h);
+      }
+      String id = section.equals("Types") && h.getLevel() == 3 ? MarkdownEmitter.typeAnchor(text(h))
+          : unique((within == null ? "" : within + "-") + slug(text(h)), used);
       ids.put(h, id);
       if (h.getLevel() == 2) toc.add(new Entry(id, text(h), Optional.empty()));
     }
@@ -69,12 +92,13 @@ record ReferencePage(String html, List<Entry> toc) {
         .nodeRendererFactory(context -> new NodeRenderer() {
           @Override
           public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(Badge.class);
+            return Set.of(Badge.class, Raw.class);
           }
 
           @Override
           public void render(Node node) {
-            context.getWriter().raw(" " + Layout.badges(((Badge) node).function));
+            if (node instanceof Raw raw) context.getWriter().raw(raw.html);
+            else context.getWriter().raw(" " + Layout.badges(((Badge) node).function));
           }
         })
         .build();
@@ -122,6 +146,30 @@ record ReferencePage(String html, List<Entry> toc) {
     String candidate = id;
     for (int i = 2; !used.add(candidate); i++) candidate = id + "-" + i;
     return candidate;
+  }
+
+  /** The page's set-up for the Java and HTTP tabs: the client, the exceptions, the credentials. */
+  private static String setup(Spec spec) {
+    String env = String.join(", ", CurlExample.authCredentials(spec).stream()
+        .map(c -> "<code>" + CurlExample.envName(spec, c) + "</code>").toList());
+    return "<section class=\"setup\" id=\"java-http-setup\">\n<p>Each function's examples come in three tabs: Lua, "
+        + "Java and HTTP. The Java examples use one client, built once (package <code>dev.specloom." + Layout.escape(spec.provider())
+        + "</code>):</p>\n<pre data-example=\"java-setup\" data-provider=\"" + Layout.escape(spec.provider())
+        + "\"><code class=\"language-java\">" + Layout.escape(JavaExample.setup(spec)) + "</code></pre>\n"
+        + "<p>A params builder's <code>build()</code> throws <code>IllegalArgumentException</code> naming the param; a call "
+        + "throws <code>ProviderException</code> (the provider's error answer: HTTP status, code, message, request id), "
+        + "<code>TransportException</code> (no answer in time) or <code>DecodeException</code> (an answer that does not fit "
+        + "the result). The HTTP examples read the credentials from " + env + "; point them at "
+        + "<code>specloom-lua sandbox serve</code>'s URL to try them offline.</p>\n</section>\n";
+  }
+
+  /** HTML placed as is: the tabs and the set-up, built from the spec and escaped where they hold text. */
+  private static final class Raw extends CustomBlock {
+    final String html;
+
+    Raw(String html) {
+      this.html = html;
+    }
   }
 
   /** Marks a function heading; rendered as its badges. */

@@ -66,6 +66,30 @@
     if (!event.target.closest('.search')) list.hidden = true;
   });
 
+  // Example tabs: choosing a language shows it in every function's examples on the page (Lua first).
+  var tabGroups = document.querySelectorAll('.examples');
+  function choose(language) {
+    tabGroups.forEach(function (group) {
+      group.querySelectorAll('[role="tab"]').forEach(function (tab) {
+        tab.setAttribute('aria-selected', String(tab.getAttribute('data-tab') === language));
+      });
+      group.querySelectorAll('[role="tabpanel"]').forEach(function (panel) {
+        panel.hidden = panel.getAttribute('data-tab') !== language;
+      });
+    });
+  }
+  if (tabGroups.length) {
+    document.documentElement.classList.add('js-tabs');
+    choose('lua');
+    document.addEventListener('click', function (event) {
+      var tab = event.target.closest('.examples [role="tab"]');
+      if (!tab) return;
+      var top = tab.getBoundingClientRect().top;
+      choose(tab.getAttribute('data-tab'));
+      window.scrollBy(0, tab.getBoundingClientRect().top - top);   // keep the clicked tab where it was
+    });
+  }
+
   // On a phone the contents start folded so the reference comes first.
   var contents = document.querySelector('nav.toc details');
   if (contents && window.matchMedia('(max-width: 860px)').matches) contents.open = false;

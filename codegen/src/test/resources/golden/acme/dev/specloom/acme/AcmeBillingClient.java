@@ -347,6 +347,11 @@ public final class AcmeBillingClient {
     }
 
     @Override
+    public ProviderInfo provider() {
+      return PROVIDER;
+    }
+
+    @Override
     public AcmeBillingClient build() {
       return new AcmeBillingClient(new ApiCore(PROVIDER, this));
     }

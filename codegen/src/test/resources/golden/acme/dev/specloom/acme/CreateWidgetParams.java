@@ -1,9 +1,12 @@
 package dev.specloom.acme;
 
+import dev.specloom.model.constraint.Constraint;
+import dev.specloom.model.constraint.ConstraintTable;
 import dev.specloom.runtime.Validate;
 import dev.specloom.runtime.WireRequest;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -13,6 +16,14 @@ import java.util.Objects;
  * <p>Generated from the spec; do not edit.
  */
 public final class CreateWidgetParams {
+  /**
+   * What each param may hold: read by the builder (defaults, checks) and by the Lua glue.
+   */
+  public static final ConstraintTable CONSTRAINTS = new ConstraintTable("acme.create_widget", List.of(
+    Constraint.of("shop", Constraint.Kind.STRING).asRequired().asPathSegment(),
+    Constraint.of("size", Constraint.Kind.INTEGER).range(1.0d, null),
+    Constraint.of("tags", Constraint.Kind.MAP).element(Constraint.of("value", Constraint.Kind.STRING))));
+
   private final String shop;
 
   private final Long size;
@@ -143,9 +154,7 @@ public final class CreateWidgetParams {
      * @throws IllegalArgumentException naming the param when a value is missing or out of bounds
      */
     public CreateWidgetParams build() {
-      Validate.required("acme.create_widget", "shop", shop);
-      Validate.pathSegment("acme.create_widget", "shop", shop);
-      Validate.range("acme.create_widget", "size", size, 1.0d, null);
+      Validate.check(CONSTRAINTS, shop, size, tags);
       return new CreateWidgetParams(this);
     }
   }

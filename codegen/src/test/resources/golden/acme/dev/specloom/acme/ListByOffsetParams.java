@@ -1,7 +1,10 @@
 package dev.specloom.acme;
 
+import dev.specloom.model.constraint.Constraint;
+import dev.specloom.model.constraint.ConstraintTable;
 import dev.specloom.runtime.Validate;
 import dev.specloom.runtime.WireRequest;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,6 +13,13 @@ import java.util.Objects;
  * <p>Generated from the spec; do not edit.
  */
 public final class ListByOffsetParams {
+  /**
+   * What each param may hold: read by the builder (defaults, checks) and by the Lua glue.
+   */
+  public static final ConstraintTable CONSTRAINTS = new ConstraintTable("acme.list_by_offset", List.of(
+    Constraint.of("limit", Constraint.Kind.INTEGER).range(null, 500.0d).defaultValue(2L),
+    Constraint.of("page", Constraint.Kind.INTEGER).range(1.0d, null).defaultValue(1L)));
+
   private final Long limit;
 
   private final Long page;
@@ -77,9 +87,9 @@ public final class ListByOffsetParams {
   }
 
   public static final class Builder {
-    private Long limit = 2L;
+    private Long limit = CONSTRAINTS.defaultOf("limit", Long.class);
 
-    private Long page = 1L;
+    private Long page = CONSTRAINTS.defaultOf("page", Long.class);
 
     private Builder() {
     }
@@ -104,8 +114,7 @@ public final class ListByOffsetParams {
      * @throws IllegalArgumentException naming the param when a value is missing or out of bounds
      */
     public ListByOffsetParams build() {
-      Validate.range("acme.list_by_offset", "limit", limit, null, 500.0d);
-      Validate.range("acme.list_by_offset", "page", page, 1.0d, null);
+      Validate.check(CONSTRAINTS, limit, page);
       return new ListByOffsetParams(this);
     }
   }

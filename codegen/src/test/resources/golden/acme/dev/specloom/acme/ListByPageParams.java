@@ -1,7 +1,10 @@
 package dev.specloom.acme;
 
+import dev.specloom.model.constraint.Constraint;
+import dev.specloom.model.constraint.ConstraintTable;
 import dev.specloom.runtime.Validate;
 import dev.specloom.runtime.WireRequest;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,6 +13,13 @@ import java.util.Objects;
  * <p>Generated from the spec; do not edit.
  */
 public final class ListByPageParams {
+  /**
+   * What each param may hold: read by the builder (defaults, checks) and by the Lua glue.
+   */
+  public static final ConstraintTable CONSTRAINTS = new ConstraintTable("acme.list_by_page", List.of(
+    Constraint.of("page", Constraint.Kind.INTEGER).range(1.0d, null).defaultValue(1L),
+    Constraint.of("per_page", Constraint.Kind.INTEGER).defaultValue(2L)));
+
   private final Long page;
 
   private final Long perPage;
@@ -75,9 +85,9 @@ public final class ListByPageParams {
   }
 
   public static final class Builder {
-    private Long page = 1L;
+    private Long page = CONSTRAINTS.defaultOf("page", Long.class);
 
-    private Long perPage = 2L;
+    private Long perPage = CONSTRAINTS.defaultOf("per_page", Long.class);
 
     private Builder() {
     }
@@ -102,7 +112,7 @@ public final class ListByPageParams {
      * @throws IllegalArgumentException naming the param when a value is missing or out of bounds
      */
     public ListByPageParams build() {
-      Validate.range("acme.list_by_page", "page", page, 1.0d, null);
+      Validate.check(CONSTRAINTS, page, perPage);
       return new ListByPageParams(this);
     }
   }

@@ -1,7 +1,10 @@
 package dev.specloom.acme;
 
+import dev.specloom.model.constraint.Constraint;
+import dev.specloom.model.constraint.ConstraintTable;
 import dev.specloom.runtime.Validate;
 import dev.specloom.runtime.WireRequest;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,6 +13,13 @@ import java.util.Objects;
  * <p>Generated from the spec; do not edit.
  */
 public final class ListByTokenParams {
+  /**
+   * What each param may hold: read by the builder (defaults, checks) and by the Lua glue.
+   */
+  public static final ConstraintTable CONSTRAINTS = new ConstraintTable("acme.list_by_token", List.of(
+    Constraint.of("per_page", Constraint.Kind.INTEGER).range(null, 200.0d).defaultValue(2L),
+    Constraint.of("cursor", Constraint.Kind.STRING)));
+
   private final Long perPage;
 
   private final String cursor;
@@ -75,7 +85,7 @@ public final class ListByTokenParams {
   }
 
   public static final class Builder {
-    private Long perPage = 2L;
+    private Long perPage = CONSTRAINTS.defaultOf("per_page", Long.class);
 
     private String cursor;
 
@@ -102,7 +112,7 @@ public final class ListByTokenParams {
      * @throws IllegalArgumentException naming the param when a value is missing or out of bounds
      */
     public ListByTokenParams build() {
-      Validate.range("acme.list_by_token", "per_page", perPage, null, 200.0d);
+      Validate.check(CONSTRAINTS, perPage, cursor);
       return new ListByTokenParams(this);
     }
   }

@@ -1,5 +1,7 @@
 package dev.specloom.acme;
 
+import dev.specloom.model.constraint.Constraint;
+import dev.specloom.model.constraint.ConstraintTable;
 import dev.specloom.runtime.Validate;
 import dev.specloom.runtime.WireRequest;
 import java.util.List;
@@ -12,6 +14,14 @@ import java.util.Objects;
  * <p>Generated from the spec; do not edit.
  */
 public final class ListWidgetsParams {
+  /**
+   * What each param may hold: read by the builder (defaults, checks) and by the Lua glue.
+   */
+  public static final ConstraintTable CONSTRAINTS = new ConstraintTable("acme.list_widgets", List.of(
+    Constraint.of("limit", Constraint.Kind.INTEGER).range(1.0d, 50.0d).defaultValue(10L),
+    Constraint.of("after", Constraint.Kind.STRING),
+    Constraint.of("color", Constraint.Kind.STRING).allowed("red", "blue").values(Map.of("Red", "red"), Map.of("green", "blue"))));
+
   private final Long limit;
 
   private final String after;
@@ -90,7 +100,7 @@ public final class ListWidgetsParams {
   }
 
   public static final class Builder {
-    private Long limit = 10L;
+    private Long limit = CONSTRAINTS.defaultOf("limit", Long.class);
 
     private String after;
 
@@ -119,7 +129,7 @@ public final class ListWidgetsParams {
      * Filter by color. One of: red, blue. "Red" means red.
      */
     public Builder color(String color) {
-      this.color = Validate.canonical("acme.list_widgets", "color", color, Map.of("Red", "red"), Map.of("green", "blue"));
+      this.color = Validate.canonical(CONSTRAINTS, "color", color);
       return this;
     }
 
@@ -127,8 +137,7 @@ public final class ListWidgetsParams {
      * @throws IllegalArgumentException naming the param when a value is missing or out of bounds
      */
     public ListWidgetsParams build() {
-      Validate.range("acme.list_widgets", "limit", limit, 1.0d, 50.0d);
-      Validate.oneOf("acme.list_widgets", "color", color, List.of("red", "blue"));
+      Validate.check(CONSTRAINTS, limit, after, color);
       return new ListWidgetsParams(this);
     }
   }

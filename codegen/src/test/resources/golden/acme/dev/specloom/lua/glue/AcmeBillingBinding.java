@@ -11,7 +11,6 @@ import dev.specloom.acme.model.NumberedPage;
 import dev.specloom.acme.model.TokenPage;
 import dev.specloom.acme.model.Widget;
 import dev.specloom.acme.model.WidgetPage;
-import dev.specloom.lua.bridge.ArgSpec;
 import dev.specloom.lua.bridge.FunctionSpec;
 import dev.specloom.lua.bridge.LuaValues;
 import dev.specloom.lua.bridge.ProviderBinding;
@@ -29,23 +28,11 @@ import org.luaj.vm2.LuaValue;
  */
 public final class AcmeBillingBinding implements ProviderBinding {
   private static final List<FunctionSpec> FUNCTIONS = List.of(
-    new FunctionSpec("list_widgets", List.of("acme_list_widgets"), false, List.of(
-          ArgSpec.of("limit", ArgSpec.Kind.INTEGER).range(1.0d, 50.0d).defaultValue(10L),
-          ArgSpec.of("after", ArgSpec.Kind.STRING),
-          ArgSpec.of("color", ArgSpec.Kind.STRING).allowed("red", "blue").values(Map.of("Red", "red"), Map.of("green", "blue")))),
-    new FunctionSpec("list_by_token", List.of(), false, List.of(
-          ArgSpec.of("per_page", ArgSpec.Kind.INTEGER).range(null, 200.0d).defaultValue(2L),
-          ArgSpec.of("cursor", ArgSpec.Kind.STRING))),
-    new FunctionSpec("list_by_page", List.of(), false, List.of(
-          ArgSpec.of("page", ArgSpec.Kind.INTEGER).range(1.0d, null).defaultValue(1L),
-          ArgSpec.of("per_page", ArgSpec.Kind.INTEGER).defaultValue(2L))),
-    new FunctionSpec("list_by_offset", List.of(), false, List.of(
-          ArgSpec.of("limit", ArgSpec.Kind.INTEGER).range(null, 500.0d).defaultValue(2L),
-          ArgSpec.of("page", ArgSpec.Kind.INTEGER).range(1.0d, null).defaultValue(1L))),
-    new FunctionSpec("create_widget", List.of(), true, List.of(
-          ArgSpec.of("shop", ArgSpec.Kind.STRING).asRequired(),
-          ArgSpec.of("size", ArgSpec.Kind.INTEGER).range(1.0d, null),
-          ArgSpec.of("tags", ArgSpec.Kind.MAP).element(ArgSpec.of("value", ArgSpec.Kind.STRING)))));
+    new FunctionSpec("list_widgets", List.of("acme_list_widgets"), false, ListWidgetsParams.CONSTRAINTS),
+    new FunctionSpec("list_by_token", List.of(), false, ListByTokenParams.CONSTRAINTS),
+    new FunctionSpec("list_by_page", List.of(), false, ListByPageParams.CONSTRAINTS),
+    new FunctionSpec("list_by_offset", List.of(), false, ListByOffsetParams.CONSTRAINTS),
+    new FunctionSpec("create_widget", List.of(), true, CreateWidgetParams.CONSTRAINTS));
 
   @Override
   public String provider() {
@@ -80,26 +67,53 @@ public final class AcmeBillingBinding implements ProviderBinding {
 
   @Override
   @SuppressWarnings("unchecked")
-  public LuaValue call(Object client, String function, Map<String, Object> a) {
+  public Object params(String function, Map<String, Object> a) {
+    switch (function) {
+      case "list_widgets": {
+        ListWidgetsParams.Builder b = ListWidgetsParams.builder();
+        if (a.containsKey("limit")) b.limit((Long) a.get("limit"));
+        if (a.containsKey("after")) b.after((String) a.get("after"));
+        if (a.containsKey("color")) b.color((String) a.get("color"));
+        return b.build();
+      }
+      case "list_by_token": {
+        ListByTokenParams.Builder b = ListByTokenParams.builder();
+        if (a.containsKey("per_page")) b.perPage((Long) a.get("per_page"));
+        if (a.containsKey("cursor")) b.cursor((String) a.get("cursor"));
+        return b.build();
+      }
+      case "list_by_page": {
+        ListByPageParams.Builder b = ListByPageParams.builder();
+        if (a.containsKey("page")) b.page((Long) a.get("page"));
+        if (a.containsKey("per_page")) b.perPage((Long) a.get("per_page"));
+        return b.build();
+      }
+      case "list_by_offset": {
+        ListByOffsetParams.Builder b = ListByOffsetParams.builder();
+        if (a.containsKey("limit")) b.limit((Long) a.get("limit"));
+        if (a.containsKey("page")) b.page((Long) a.get("page"));
+        return b.build();
+      }
+      case "create_widget": {
+        CreateWidgetParams.Builder b = CreateWidgetParams.builder();
+        if (a.containsKey("shop")) b.shop((String) a.get("shop"));
+        if (a.containsKey("size")) b.size((Long) a.get("size"));
+        if (a.containsKey("tags")) b.tags((Map<String, String>) a.get("tags"));
+        return b.build();
+      }
+      default: throw new IllegalArgumentException("no function " + function);
+    }
+  }
+
+  @Override
+  public LuaValue call(Object client, String function, Object params) {
     AcmeBillingClient c = (AcmeBillingClient) client;
     switch (function) {
-      case "list_widgets": return widgetPageToLua(c.listWidgets(ListWidgetsParams.builder()
-              .limit((Long) a.get("limit"))
-              .after((String) a.get("after"))
-              .color((String) a.get("color")).build()));
-      case "list_by_token": return tokenPageToLua(c.listByToken(ListByTokenParams.builder()
-              .perPage((Long) a.get("per_page"))
-              .cursor((String) a.get("cursor")).build()));
-      case "list_by_page": return numberedPageToLua(c.listByPage(ListByPageParams.builder()
-              .page((Long) a.get("page"))
-              .perPage((Long) a.get("per_page")).build()));
-      case "list_by_offset": return envelopePageToLua(c.listByOffset(ListByOffsetParams.builder()
-              .limit((Long) a.get("limit"))
-              .page((Long) a.get("page")).build()));
-      case "create_widget": return widgetToLua(c.createWidget(CreateWidgetParams.builder()
-              .shop((String) a.get("shop"))
-              .size((Long) a.get("size"))
-              .tags((Map<String, String>) a.get("tags")).build()));
+      case "list_widgets": return widgetPageToLua(c.listWidgets((ListWidgetsParams) params));
+      case "list_by_token": return tokenPageToLua(c.listByToken((ListByTokenParams) params));
+      case "list_by_page": return numberedPageToLua(c.listByPage((ListByPageParams) params));
+      case "list_by_offset": return envelopePageToLua(c.listByOffset((ListByOffsetParams) params));
+      case "create_widget": return widgetToLua(c.createWidget((CreateWidgetParams) params));
       default: throw new IllegalArgumentException("no function " + function);
     }
   }
