@@ -3,7 +3,6 @@ package dev.specloom.lua;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.specloom.lua.glue.Bindings;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -44,6 +44,11 @@ class ApiCoreTest {
     }
 
     @Override
+    public ProviderInfo provider() {
+      return provider;
+    }
+
+    @Override
     public ApiCore build() {
       return new ApiCore(provider, this);
     }
