@@ -159,7 +159,7 @@ final class Report {
     Optional<Result> lua = find("LuaBridgeBench.luaGetCustomer", Mode.SampleTime, null);
     Optional<Result> java = find("LuaBridgeBench.javaGetCustomer", Mode.SampleTime, null);
     StringBuilder s = new StringBuilder("## 3. Lua bridge\n\n")
-        .append("`get_customer` from a sandboxed script (argument validation, params, the call, the result converted"
+        .append("`get_customer` from a jailed script (argument validation, params, the call, the result converted"
             + " to Lua tables, instruction and allocation hooks on) against the typed Java call; both over an OkHttp"
             + " interceptor that answers from memory, so no socket is involved.\n\n")
         .append("| call | median µs | p90 µs | p99 µs | samples |\n|---|---:|---:|---:|---:|\n");

@@ -19,9 +19,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * What the Lua bridge adds to one call: {@code get_customer} from a script (argument validation, params, the
- * call, the result converted to Lua tables, all inside the sandbox with its instruction and allocation hooks)
+ * call, the result converted to Lua tables, all inside the script jail with its instruction and allocation hooks)
  * against the same call through the typed {@link StripeClient}. Both share one OkHttpClient whose transport is
- * stubbed to answer from memory. In this package because the sandbox's constructor is package-private.
+ * stubbed to answer from memory. In this package because the script jail and its budget are package-private.
  */
 @State(Scope.Benchmark)
 public class LuaBridgeBench {
@@ -44,7 +44,7 @@ public class LuaBridgeBench {
         .limits(Limits.DEFAULT.withInstructions(Long.MAX_VALUE).withAllocatedBytes(Long.MAX_VALUE)
             .withWallClock(Duration.ofHours(1)))
         .build();
-    Globals g = Sandbox.create(host.limits, line -> { });
+    Globals g = ScriptJail.create(ScriptBudget.start(host.limits), line -> { });
     host.install(g);
     luaCall = g.load("""
         local get = app.integrations.stripe.get_customer

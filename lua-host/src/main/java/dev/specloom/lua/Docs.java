@@ -29,10 +29,10 @@ final class Docs {
     String[] parts = page.split("\\.");
     if (parts.length >= 2 && parts[0].equals("integrations") && bindings.containsKey(parts[1])) {
       ProviderBinding b = bindings.get(parts[1]);
-      if (parts.length == 2) return resource(b.provider(), b.provider());
+      if (parts.length == 2) return resource(b, b.provider());
       if (parts.length == 3) {
         for (FunctionSpec f : b.functions()) {
-          if (f.name().equals(parts[2]) || f.aliases().contains(parts[2])) return resource(b.provider(), f.name());
+          if (f.name().equals(parts[2]) || f.aliases().contains(parts[2])) return resource(b, f.name());
         }
       }
     }
@@ -50,7 +50,7 @@ final class Docs {
         .append("Read a provider's reference with `lua_read_doc(\"integrations.<provider>\")` and one function's with ")
         .append("`lua_read_doc(\"integrations.<provider>.<function>\")`.\n\n");
     for (ProviderBinding b : bindings.values()) {
-      String reference = resource(b.provider(), b.provider());
+      String reference = resource(b, b.provider());
       String title = reference.substring(2, reference.indexOf(" — "));
       int overview = reference.indexOf(OVERVIEW);
       String summary = overview < 0 ? "" : reference.substring(overview + OVERVIEW.length(),
@@ -72,9 +72,10 @@ final class Docs {
     return out;
   }
 
-  private static String resource(String provider, String page) {
-    String path = "dev/specloom/" + provider + "/docs/" + page + ".md";
-    try (InputStream in = Docs.class.getClassLoader().getResourceAsStream(path)) {
+  /** From the glue's own class loader, which sees its SDK's jar even where the host's loader does not. */
+  private static String resource(ProviderBinding b, String page) {
+    String path = "dev/specloom/" + b.provider() + "/docs/" + page + ".md";
+    try (InputStream in = b.getClass().getClassLoader().getResourceAsStream(path)) {
       if (in == null) throw new IllegalStateException("missing generated doc " + path);
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

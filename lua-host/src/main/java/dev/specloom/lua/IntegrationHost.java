@@ -22,15 +22,16 @@ import org.luaj.vm2.lib.OneArgFunction;
 
 /**
  * Runs agent scripts against {@code app.integrations.*}. Built once per host, it owns one typed client per
- * account (sharing one OkHttp pool), and gives every script fresh sandboxed globals, so many scripts can run
- * at once. Credentials stay in this object; scripts only ever see function tables.
+ * account (sharing one OkHttp pool), and gives every script fresh globals in the script jail ({@link ScriptJail}), so
+ * many scripts can run at once. Credentials stay in this object; scripts only ever see function tables. The
+ * example's {@code pets} glue is any spec's, found on the classpath by {@link Bindings#all()}.
  *
  * <pre>{@code
  * IntegrationHost host = IntegrationHost.builder()
  *     .bindings(Bindings.all())
- *     .account(new Account("stripe", "work", Map.of("api_key", key), Map.of(), null, WritePolicy.ALLOW))
+ *     .account(new Account("pets", "work", Map.of("api_key", key), Map.of(), null, WritePolicy.ALLOW))
  *     .build();
- * ScriptResult r = host.run("print(app.integrations.stripe.work.get_balance({}).available[1].amount)", "agent", System.out::println);
+ * ScriptResult r = host.run("print(app.integrations.pets.work.get_pet({ id = 'pet_1' }).name)", "agent", System.out::println);
  * }</pre>
  */
 public final class IntegrationHost {
@@ -90,7 +91,7 @@ public final class IntegrationHost {
     return new Builder();
   }
 
-  /** Puts {@code app.integrations} and {@code lua_read_doc} into a host's own globals (no sandbox). */
+  /** Puts {@code app.integrations} and {@code lua_read_doc} into a host's own globals (no script jail). */
   public void install(Globals globals) {
     globals.set("app", Namespace.app(this));
     globals.set("lua_read_doc", new OneArgFunction() {
@@ -102,7 +103,7 @@ public final class IntegrationHost {
   }
 
   /**
-   * Runs one script in fresh sandboxed globals, on its own thread, within the {@link Limits}. Output of
+   * Runs one script in fresh jailed globals (see ScriptJail), on its own thread, within the {@link Limits}. Output of
    * {@code print} goes to {@code out}. The host stays usable whatever the script does.
    *
    * <p>The script's thread ends itself when a budget runs out: the VM hook, every long library function and
@@ -138,13 +139,13 @@ public final class IntegrationHost {
 
   private ScriptResult runHere(String script, String chunkName, Consumer<String> out) {
     try {
-      Globals g = Sandbox.create(ScriptBudget.start(limits), out);
+      Globals g = ScriptJail.create(ScriptBudget.start(limits), out);
       install(g);
       Compile.load(g, script, chunkName).call();
       return ScriptResult.success();
     } catch (LuaError e) {
       return ScriptResult.failure(message(e));
-    } catch (Sandbox.ScriptAbort e) {
+    } catch (ScriptJail.ScriptAbort e) {
       return ScriptResult.failure(chunkName + ": " + e.getMessage());
     } catch (StackOverflowError e) {
       return ScriptResult.failure(chunkName + ": stack overflow");
@@ -164,7 +165,7 @@ public final class IntegrationHost {
     if (obj != null && obj.istable()) {
       try {
         return LuaErrors.text(obj);
-      } catch (LuaError | Sandbox.ScriptAbort failedToString) {
+      } catch (LuaError | ScriptJail.ScriptAbort failedToString) {
         return "error object whose __tostring failed";
       }
     }

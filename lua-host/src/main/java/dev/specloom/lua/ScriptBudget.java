@@ -6,7 +6,7 @@ import java.lang.management.ManagementFactory;
  * What one running script has spent of its {@link Limits}: VM instructions, time and allocation. The allocation budget counts every byte the script's thread allocates, live or already
  * garbage, as the JVM reports it per thread; native code (library functions, the bridge's conversions) asks
  * {@link #allocate} before it allocates, so nothing is allocated past the budget. Exhausting any budget throws
- * {@link Sandbox.ScriptAbort}, which {@code pcall} cannot catch; the checks are cooperative, no thread is
+ * {@link ScriptJail.ScriptAbort}, which {@code pcall} cannot catch; the checks are cooperative, no thread is
  * ever stopped from outside.
  *
  * <p>A script runs on its own thread, which carries its budget ({@link #current}); code running outside a
@@ -50,19 +50,19 @@ final class ScriptBudget {
   void instruction() {
     if (limits == null) return;
     if (++instructions > limits.instructions()) {
-      throw new Sandbox.ScriptAbort("instruction limit of " + limits.instructions() + " exceeded");
+      throw new ScriptJail.ScriptAbort("instruction limit of " + limits.instructions() + " exceeded");
     }
     if ((instructions & 15) == 0) {
       checkDeadline();
       if (allocated() > limits.allocatedBytes()) {
-        throw new Sandbox.ScriptAbort("memory limit exceeded: the script allocated more than " + mib(limits.allocatedBytes()));
+        throw new ScriptJail.ScriptAbort("memory limit exceeded: the script allocated more than " + mib(limits.allocatedBytes()));
       }
     }
   }
 
   void checkDeadline() {
     if (limits != null && System.nanoTime() - deadline > 0) {
-      throw new Sandbox.ScriptAbort("wall-clock limit of " + limits.wallClock().toMillis() + " ms exceeded");
+      throw new ScriptJail.ScriptAbort("wall-clock limit of " + limits.wallClock().toMillis() + " ms exceeded");
     }
   }
 
@@ -75,7 +75,7 @@ final class ScriptBudget {
     checkDeadline();
     long used = allocated();
     if (bytes > limits.allocatedBytes() - used) {
-      throw new Sandbox.ScriptAbort("memory limit exceeded: " + what + " needs " + size(bytes) + ", "
+      throw new ScriptJail.ScriptAbort("memory limit exceeded: " + what + " needs " + size(bytes) + ", "
           + size(Math.max(0, limits.allocatedBytes() - used)) + " of the script's " + mib(limits.allocatedBytes())
           + " allocation budget left");
     }

@@ -170,8 +170,8 @@ class LuaPatternTest {
       assertTrue(took.compareTo(Duration.ofSeconds(20)) < 0, call + " took " + took);
       // The script's own thread noticed the deadline and ended; nothing was stopped from outside.
       long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-      while (SandboxTest.workerAlive("lua-" + name) && System.nanoTime() < until) Thread.sleep(20);
-      assertFalse(SandboxTest.workerAlive("lua-" + name), call + ": the script's thread is still running");
+      while (ScriptJailTest.workerAlive("lua-" + name) && System.nanoTime() < until) Thread.sleep(20);
+      assertFalse(ScriptJailTest.workerAlive("lua-" + name), call + ": the script's thread is still running");
     }
     List<String> out = new ArrayList<>();
     assertTrue(host.run("print(('key=value'):match('(%w+)=(%w+)'))", "after.lua", out::add).ok());

@@ -34,7 +34,7 @@ public final class GenerateMojo extends AbstractMojo {
 
   /**
    * What to generate: any of java, lua, docs, tools, openapi, site, sandbox. The generated Java needs
-   * {@code dev.specloom:sdk-runtime} on the classpath; the Lua glue also needs {@code dev.specloom:sdk-lua-bindings}.
+   * {@code dev.specloom:sdk-runtime} on the classpath; the Lua glue also needs the Lua host, {@code dev.specloom:lua-host}.
    */
   @Parameter(defaultValue = "java,docs,tools,openapi", required = true)
   private List<String> targets;

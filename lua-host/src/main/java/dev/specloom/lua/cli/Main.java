@@ -1,140 +1,107 @@
 package dev.specloom.lua.cli;
 
-import dev.specloom.lua.Account;
-import dev.specloom.lua.Bindings;
-import dev.specloom.lua.IntegrationHost;
-import dev.specloom.lua.OfflineAccounts;
-import dev.specloom.lua.ScriptResult;
-import dev.specloom.lua.bridge.ProviderBinding;
 import dev.specloom.runtime.SpecloomVersion;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.io.PrintWriter;
+import java.util.ServiceLoader;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code java -jar specloom-lua.jar run [--accounts FILE] [--allow-writes] [--dry-run] SCRIPT.lua|-},
- * {@code sandbox serve [--port N] [--provider NAME]...} (see {@link SandboxServe}) and {@code --version}.
- * Prints what the script prints; on failure prints the Lua error to standard error and exits 1 (2 for a
- * usage error). These flags are a public contract. With no accounts file, every provider runs on the offline
- * sandbox, and one line on standard error says so; so does an account with {@code sandbox: true}.
+ * {@code specloom-lua}: {@code run} (see {@link RunCommand}), {@code sandbox serve} (see {@link SandboxServe}),
+ * {@code --help}, {@code --version}, {@code help COMMAND}. Exit status 0 on success, 1 on failure, 2 on a usage
+ * error, which prints the problem and the command's usage to standard error. These flags are a public contract.
+ * A command of this module is one entry in {@code subcommands} below; a command from another module (the jar that
+ * bundles it) is one line in its {@code META-INF/services/dev.specloom.lua.cli.Subcommand}.
  */
-public final class Main {
-  static final String USAGE = """
-      usage: specloom-lua run [--accounts FILE] [--allow-writes] [--dry-run] SCRIPT.lua|-
-             specloom-lua sandbox serve [--port N] [--provider NAME]...
-             specloom-lua --version""";
-
+@Command(name = "specloom-lua", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    subcommands = {RunCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class},
+    synopsisHeading = "usage: ", customSynopsis = {
+        RunCommand.SYNOPSIS,
+        "       " + SandboxServe.SYNOPSIS,
+        "       specloom-lua --version"},
+    description = "Runs Lua scripts against app.integrations.* of every provider whose glue is on the classpath.")
+public final class Main implements Callable<Integer> {
   static final String SANDBOX_NOTICE = "specloom-lua: running on the offline sandbox (loopback simulators with seed data, writes allowed; nothing real is called: ";
 
-  /** As in the runtime's masking of provider errors: no credential is shorter. */
-  private static final int MIN_MASKED = 8;
+  /** Wide enough for the synopses on one line each. */
+  static final int USAGE_WIDTH = 100;
 
-  private Main() {}
+  private final InputStream stdin;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Function<String, String> env;
+
+  private Main(InputStream stdin, PrintStream out, PrintStream err, Function<String, String> env) {
+    this.stdin = stdin;
+    this.out = out;
+    this.err = err;
+    this.env = env;
+  }
 
   public static void main(String[] args) {
     System.exit(run(args, System.in, System.out, System.err, System::getenv));
   }
 
   static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, Function<String, String> env) {
-    if (args.length == 1 && args[0].equals("--version")) {
-      out.println("specloom-lua " + SpecloomVersion.get());
-      return 0;
-    }
-    if (args.length >= 2 && args[0].equals("sandbox") && args[1].equals("serve")) {
-      List<String> providers = Bindings.all().stream().map(ProviderBinding::provider).toList();
-      return SandboxServe.serve(List.of(args).subList(2, args.length), providers, out, err);
-    }
-    if (args.length < 2 || !args[0].equals("run")) {
-      err.println(USAGE);
-      return 2;
-    }
-    Path accounts = null;
-    boolean allowWrites = false;
-    boolean dryRun = false;
-    String script = null;
-    for (int i = 1; i < args.length; i++) {
-      switch (args[i]) {
-        case "--accounts" -> {
-          if (++i >= args.length) {
-            err.println("--accounts needs a file\n" + USAGE);
-            return 2;
-          }
-          accounts = Path.of(args[i]);
-        }
-        case "--allow-writes" -> allowWrites = true;
-        case "--dry-run" -> dryRun = true;
-        default -> {
-          if (script != null || args[i].startsWith("--")) {
-            err.println("unexpected argument " + args[i] + "\n" + USAGE);
-            return 2;
-          }
-          script = args[i];
-        }
-      }
-    }
-    if (script == null) {
-      err.println(USAGE);
-      return 2;
-    }
-    List<ProviderBinding> bindings = Bindings.all();
-    // Every value the accounts file took from the environment, so that no setup error can show one.
-    Set<String> fromEnvironment = new HashSet<>();
-    Function<String, String> recordingEnv = name -> {
-      String v = env.apply(name);
-      if (v != null) fromEnvironment.add(v);
-      return v;
-    };
-    List<Account> read = new ArrayList<>();
-    try (LazySandbox sandbox = new LazySandbox(bindings)) {
-      IntegrationHost.Builder host = IntegrationHost.builder().bindings(bindings)
-          .allowWritesWithoutApprover(allowWrites).dryRun(dryRun);
-      if (accounts != null) {
-        Map<String, ProviderBinding> byName = new LinkedHashMap<>();
-        for (ProviderBinding b : bindings) byName.put(b.provider(), b);
-        read.addAll(AccountsFile.read(accounts, byName, recordingEnv, sandbox::baseUrl));
-        read.forEach(host::account);
-      } else {
-        for (Account a : OfflineAccounts.of(sandbox.get(), bindings)) host.account(a);
-      }
-      String chunk = script.equals("-") ? "stdin" : Path.of(script).getFileName().toString();
-      String source = Utf8.decode(script.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(script)), chunk);
-      if (sandbox.started()) err.println(SANDBOX_NOTICE + sandbox.get().providers() + ")");
-      ScriptResult r = host.build().run(source, chunk, out::println);
-      out.flush();
-      if (!r.ok()) {
-        err.println(r.error());
-        return 1;
-      }
-      return 0;
-    } catch (IOException | RuntimeException e) {
-      err.println("specloom-lua: " + masked(e.getMessage(), read, fromEnvironment));
-      return 1;
-    }
+    CommandLine cli = new CommandLine(new Main(stdin, out, err, env));
+    for (Subcommand s : ServiceLoader.load(Subcommand.class)) cli.addSubcommand(s);
+    // Set after every command is added, so that they all have it. Repeated options: --provider adds up, and a
+    // repeated --accounts or --port takes the last value, as before picocli.
+    cli.setOverwrittenOptionsAllowed(true).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
+        .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF)).setUsageHelpWidth(USAGE_WIDTH)
+        .setParameterExceptionHandler((e, a) -> usageError(e, err));
+    int status = cli.execute(args);
+    out.flush();
+    return status;
   }
 
-  /**
-   * A setup error (the accounts, a client's settings) with every credential and environment value masked: a
-   * setting checked by the runtime is quoted there, and it may have come from a variable that holds a key.
-   * Values shorter than a credential can be are left, so ordinary words and numbers stay readable.
-   */
-  private static String masked(String message, List<Account> accounts, Set<String> fromEnvironment) {
-    if (message == null) return null;
-    List<String> values = new ArrayList<>(fromEnvironment);
-    for (Account a : accounts) values.addAll(a.credentials().values());
-    values.sort(Comparator.comparingInt(String::length).reversed());
-    for (String v : values) {
-      if (v.length() >= MIN_MASKED) message = message.replace(v, "***");
+  /** The problem, then the usage of the command it concerns. */
+  private static int usageError(ParameterException e, PrintStream err) {
+    Help help = e.getCommandLine().getHelp();
+    err.println("specloom-lua: " + e.getMessage());
+    err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
+    return 2;
+  }
+
+  @Spec
+  private CommandSpec spec;
+
+  /** No command: a usage error. */
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(), "a command is needed");
+  }
+
+  public InputStream stdin() {
+    return stdin;
+  }
+
+  public PrintStream out() {
+    return out;
+  }
+
+  public PrintStream err() {
+    return err;
+  }
+
+  /** The environment, as the accounts file's {@code ${VAR}} sees it. */
+  public Function<String, String> env() {
+    return env;
+  }
+
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"specloom-lua " + SpecloomVersion.get()};
     }
-    return message;
   }
 }

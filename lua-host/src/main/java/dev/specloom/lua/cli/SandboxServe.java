@@ -1,11 +1,20 @@
 package dev.specloom.lua.cli;
 
+import dev.specloom.lua.Bindings;
+import dev.specloom.lua.bridge.ProviderBinding;
 import dev.specloom.sandbox.OfflineSandbox;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code specloom-lua sandbox serve [--port N] [--provider NAME]...}: the offline simulators as a standalone
@@ -14,58 +23,64 @@ import java.util.concurrent.CountDownLatch;
  * end the process with status 0. With {@code --port N} the providers bind N, N+1, ... in the order listed
  * (default: every provider, in the bindings' order); without it each takes a free port.
  */
-final class SandboxServe {
-  static final String USAGE = "usage: specloom-lua sandbox serve [--port N] [--provider NAME]...";
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    synopsisHeading = "usage: ", customSynopsis = SandboxServe.SYNOPSIS,
+    description = "Serves the offline sandbox on loopback until Ctrl-C or SIGTERM; prints '<provider> <base URL>' per provider.")
+final class SandboxServe implements Callable<Integer> {
+  static final String SYNOPSIS = "specloom-lua sandbox serve [--port N] [--provider NAME]...";
+  static final String USAGE = "usage: " + SYNOPSIS;
 
   static final String STOPPED = "specloom-lua: sandbox stopped";
 
-  private SandboxServe() {}
+  @ParentCommand
+  private SandboxCommand group;
 
-  /** What the arguments ask for. */
-  record Options(int firstPort, List<String> providers) {}
+  @Spec
+  private CommandSpec spec;
 
-  /** The options, or null after printing a usage error. {@code args} follows {@code sandbox serve}. */
-  static Options parse(List<String> args, List<String> known, PrintStream err) {
-    int port = 0;
-    List<String> providers = new ArrayList<>();
-    for (int i = 0; i < args.size(); i++) {
-      String flag = args.get(i);
-      if (!flag.equals("--port") && !flag.equals("--provider")) return usage(err, "unexpected argument " + flag);
-      if (++i >= args.size()) return usage(err, flag + " needs a value");
-      String value = args.get(i);
-      if (flag.equals("--port")) {
-        try {
-          port = Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-          port = -1;
-        }
-        if (port < 0 || port > 65535) return usage(err, "--port takes a TCP port (0 to 65535), not '" + value + "'");
-      } else if (!known.contains(value)) {
-        return usage(err, "no simulator for provider '" + value + "'; there are " + known);
-      } else if (providers.contains(value)) {
-        return usage(err, "provider '" + value + "' is listed twice");
-      } else {
-        providers.add(value);
-      }
+  private int firstPort;
+
+  private final List<String> providers = new ArrayList<>();
+
+  @Option(names = "--port", paramLabel = "N", description = "Bind the providers to N, N+1, ... (default: free ports).")
+  void port(String value) {
+    try {
+      firstPort = Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      firstPort = -1;
     }
-    return new Options(port, providers.isEmpty() ? known : providers);
+    if (firstPort < 0 || firstPort > 65535) throw usage("--port takes a TCP port (0 to 65535), not '" + value + "'");
   }
 
-  private static Options usage(PrintStream err, String problem) {
-    err.println("specloom-lua: " + problem + "\n" + USAGE);
-    return null;
+  @Option(names = "--provider", paramLabel = "NAME", description = "A provider to simulate (repeatable; default: all).")
+  void provider(String name) {
+    List<String> known = known();
+    if (!known.contains(name)) throw usage("no simulator for provider '" + name + "'; there are " + known);
+    if (providers.contains(name)) throw usage("provider '" + name + "' is listed twice");
+    providers.add(name);
+  }
+
+  private static List<String> known() {
+    return Bindings.all().stream().map(ProviderBinding::provider).toList();
+  }
+
+  private ParameterException usage(String problem) {
+    return new ParameterException(spec.commandLine(), problem);
+  }
+
+  @Override
+  public Integer call() {
+    return serve(providers.isEmpty() ? known() : providers, group.main.out(), group.main.err());
   }
 
   /**
-   * Starts the simulators, prints their base URLs and serves until a signal ends the process; returns only on
-   * a usage error (2) or when the simulators cannot start (1), e.g. a port already taken.
+   * Starts the simulators, prints their base URLs and serves until a signal ends the process; returns only
+   * when the simulators cannot start (1), e.g. a port already taken.
    */
-  static int serve(List<String> args, List<String> known, PrintStream out, PrintStream err) {
-    Options options = parse(args, known, err);
-    if (options == null) return 2;
+  private int serve(List<String> chosen, PrintStream out, PrintStream err) {
     OfflineSandbox sandbox;
     try {
-      sandbox = OfflineSandbox.start(options.providers(), options.firstPort());
+      sandbox = OfflineSandbox.start(chosen, firstPort);
     } catch (UncheckedIOException | IllegalArgumentException e) {
       err.println("specloom-lua: " + e.getMessage());
       return 1;

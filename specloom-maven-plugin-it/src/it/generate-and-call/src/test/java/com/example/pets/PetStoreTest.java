@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specloom.lua.Account;
+import dev.specloom.lua.Bindings;
 import dev.specloom.lua.IntegrationHost;
 import dev.specloom.lua.ScriptResult;
 import dev.specloom.lua.WritePolicy;
+import dev.specloom.lua.bridge.ProviderBinding;
 import dev.specloom.lua.glue.PetStoreBinding;
 import dev.specloom.pets.CreatePetParams;
 import dev.specloom.pets.ListPetsParams;
@@ -16,17 +18,28 @@ import dev.specloom.pets.PetStoreClient;
 import dev.specloom.pets.model.Pet;
 import dev.specloom.pets.model.PetList;
 import dev.specloom.runtime.ProviderException;
+import java.io.File;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The client, Lua glue and docs this project generated from its own src/main/specloom/pets.yaml. */
 class PetStoreTest {
@@ -100,6 +113,68 @@ class PetStoreTest {
     assertTrue(r.ok(), r.error());
     assertEquals(List.of("Rex available", "# Pet Store — Lua API Reference"), printed);
     assertEquals("/v1/pets/pet_1", server.takeRequest().getTarget());
+  }
+
+  @Test
+  void theClasspathHoldsThisProjectsGlueAndNoClassOfSpecloomsProviders() throws Exception {
+    assertEquals(List.of("pets"), Bindings.all().stream().map(ProviderBinding::provider).toList());
+    List<String> entries = classpath();
+    List<String> foreign = new ArrayList<>();
+    int classes = 0;
+    for (String entry : entries) {
+      for (String name : classNames(Path.of(entry))) {
+        classes++;
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.contains("stripe") || lower.contains("chartmogul") || lower.contains("chargeover")) foreign.add(entry + ": " + name);
+      }
+    }
+    assertTrue(entries.stream().anyMatch(e -> e.contains("lua-host")), "the Lua host is on the classpath: " + entries);
+    assertTrue(classes > 1000, classes + " classes scanned");
+    assertEquals(List.of(), foreign);
+  }
+
+  @Test
+  void specloomLuaRunsAScriptOnThisProjectsGlue(@TempDir Path dir) throws Exception {
+    server.enqueue(json(200, "{\"data\":[" + PET + "],\"next_cursor\":null}"));
+    Path accounts = Files.writeString(dir.resolve("accounts.yaml"),
+        "pets:\n  default: { api_key: \"${PETS_KEY}\", base_url: \"" + server.url("/") + "\" }\n");
+    Path script = Files.writeString(dir.resolve("names.lua"),
+        "for _, p in ipairs(app.integrations.pets.list_pets({ status = 'available' }).pets) do print(p.name, p.tag) end\n");
+    ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", String.join(File.pathSeparator, classpath()), "dev.specloom.lua.cli.Main",
+        "run", "--accounts", accounts.toString(), script.toString());
+    command.environment().put("PETS_KEY", "sk_test_1");
+    Process p = command.redirectError(dir.resolve("err.txt").toFile()).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "specloom-lua did not end");
+    assertEquals(0, p.exitValue(), Files.readString(dir.resolve("err.txt")));
+    assertEquals("Rex\tdog\n", out.replace("\r\n", "\n"));
+    RecordedRequest r = server.takeRequest();
+    assertEquals("/v1/pets?status=available&limit=20", r.getTarget());
+    assertEquals("Bearer sk_test_1", r.getHeaders().get("Authorization"));
+  }
+
+  /** The test classpath (surefire hands the JVM a manifest-only jar and the real classpath in this property). */
+  static List<String> classpath() {
+    String path = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    return Stream.of(path.split(File.pathSeparator)).filter(e -> !e.isEmpty()).toList();
+  }
+
+  static List<String> classNames(Path entry) throws IOException {
+    List<String> names = new ArrayList<>();
+    if (Files.isDirectory(entry)) {
+      try (Stream<Path> files = Files.walk(entry)) {
+        files.filter(f -> f.toString().endsWith(".class")).forEach(f -> names.add(entry.relativize(f).toString()));
+      }
+    } else if (Files.isRegularFile(entry)) {
+      try (ZipFile jar = new ZipFile(entry.toFile())) {
+        for (Enumeration<? extends ZipEntry> e = jar.entries(); e.hasMoreElements(); ) {
+          String name = e.nextElement().getName();
+          if (name.endsWith(".class")) names.add(name);
+        }
+      }
+    }
+    return names;
   }
 
   @Test

@@ -24,10 +24,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The sandbox as a hostile script sees it: every known escape fails safely, limits end runaway scripts even
+ * The script jail as a hostile script sees it: every known escape fails safely, limits end runaway scripts even
  * inside pcall, and the same host keeps running ordinary scripts afterwards. Credentials are never reachable.
  */
-class SandboxTest {
+class ScriptJailTest {
   static final AtomicInteger ESCAPES = new AtomicInteger();
   static final String KEY = "sk_test_SandboxSecret_9f3a1c";
   static final String WORK_KEY = "sk_test_SandboxWork_77b2e0";
@@ -49,7 +49,7 @@ class SandboxTest {
 
   @AfterAll
   static void figures() {
-    System.out.printf("sandbox: %d escape and exhaustion attempts, each failed safely with the host still running%n", ESCAPES.get());
+    System.out.printf("script jail: %d escape and exhaustion attempts, each failed safely with the host still running%n", ESCAPES.get());
   }
 
   IntegrationHost host(Limits limits) {
@@ -369,7 +369,7 @@ class SandboxTest {
     if (r.ok()) {
       assertEquals(2, printed.size(), printed.toString());
       assertTrue(printed.get(0).startsWith("false\t"), printed.get(0));
-      printed.forEach(SandboxTest::assertNotJavaish);
+      printed.forEach(ScriptJailTest::assertNotJavaish);
     } else {
       assertNotJavaish(r.error());
     }

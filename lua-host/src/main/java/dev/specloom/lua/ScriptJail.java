@@ -29,7 +29,7 @@ import org.luaj.vm2.lib.jse.JseMathLib;
  * debug, luajava or coroutine. The string metatable every Lua state shares is replaced once by a protected one
  * whose {@code __index} is a private copy of the budgeted string library.
  */
-final class Sandbox {
+final class ScriptJail {
   private static final String[] REMOVED = {
       "load", "loadstring", "dofile", "loadfile", "require", "collectgarbage", "package", "debug", "module",
       "io", "os", "luajava", "coroutine"};
@@ -47,7 +47,7 @@ final class Sandbox {
     LuaString.s_metatable = meta;
   }
 
-  private Sandbox() {}
+  private ScriptJail() {}
 
   /** LuaJ's own library table, loaded into scratch globals. */
   private static LuaTable luajLibrary(String name, LuaValue lib) {
