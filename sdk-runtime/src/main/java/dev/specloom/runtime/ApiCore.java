@@ -33,7 +33,7 @@ public final class ApiCore {
 
   public ApiCore(ProviderInfo provider, ClientBuilder<?, ?> config) {
     this(provider, BaseUrls.resolve(provider, config.settings, config.baseUrl), Authentication.of(provider, config.credentials),
-        config.httpClient != null ? config.httpClient : SharedHttp.CLIENT, new Moshi.Builder().build(), CallSettings.of(config));
+        config.httpClient != null ? config.httpClient : SharedHttp.CLIENT, provider.moshi(), CallSettings.of(config));
   }
 
   private ApiCore(ProviderInfo provider, HttpUrl baseUrl, Authentication auth, OkHttpClient base, Moshi moshi,

@@ -1,5 +1,7 @@
 package dev.specloom.runtime;
 
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
 import dev.specloom.model.Placeholders;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +36,7 @@ public final class ProviderInfo {
   final String envelopeCodePath;
   final String envelopeMessagePath;
   final java.util.Set<Integer> retryStatuses;
+  private final Moshi moshi;
 
   private ProviderInfo(Builder b) {
     name = b.name;
@@ -53,6 +56,9 @@ public final class ProviderInfo {
     envelopeCodePath = b.envelopeCodePath;
     envelopeMessagePath = b.envelopeMessagePath;
     retryStatuses = java.util.Set.copyOf(b.retryStatuses);
+    Moshi.Builder json = new Moshi.Builder();
+    if (b.jsonAdapters != null) json.add(b.jsonAdapters);
+    moshi = json.build();
   }
 
   public static Builder builder(String name) {
@@ -79,6 +85,14 @@ public final class ProviderInfo {
     return encoding;
   }
 
+  /**
+   * The Moshi every client of this provider decodes and encodes with: the SDK's generated model adapters ahead of
+   * Moshi's own, so no model goes through reflection. One per provider, so clients share its adapter cache.
+   */
+  public Moshi moshi() {
+    return moshi;
+  }
+
   /** The header that carries the provider's request id (X-Request-Id unless the spec names another). */
   String requestIdHeaderOr() {
     return requestIdHeader == null ? "X-Request-Id" : requestIdHeader;
@@ -102,6 +116,7 @@ public final class ProviderInfo {
     private String envelopeCodePath;
     private String envelopeMessagePath;
     private java.util.Set<Integer> retryStatuses = java.util.Set.of(408, 429, 500, 502, 503, 504);
+    private JsonAdapter.Factory jsonAdapters;
 
     private Builder(String name) {
       this.name = name;
@@ -192,6 +207,12 @@ public final class ProviderInfo {
     /** HTTP statuses worth retrying (default 408, 429, 500, 502, 503, 504). */
     public Builder retryStatuses(Integer... statuses) {
       retryStatuses = java.util.Set.of(statuses);
+      return this;
+    }
+
+    /** The SDK's generated JSON adapters of its models. */
+    public Builder jsonAdapters(JsonAdapter.Factory factory) {
+      jsonAdapters = factory;
       return this;
     }
 

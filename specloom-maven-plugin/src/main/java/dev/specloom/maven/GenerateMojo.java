@@ -3,7 +3,6 @@ package dev.specloom.maven;
 import dev.specloom.codegen.emit.Emitters;
 import dev.specloom.codegen.load.SpecException;
 import dev.specloom.codegen.load.SpecLoader;
-import dev.specloom.model.Spec;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +22,8 @@ import org.apache.maven.project.MavenProject;
  * Validates the project's Specloom specs and generates from them, like {@code specloom generate}. Any spec
  * problem fails the build with every {@code file:line:column} message and nothing is written. The Java
  * output (SDK and Lua glue) becomes a compile source root; the resources output (Markdown reference, tool
- * definitions, OpenAPI) becomes a resource directory, so both end up in the project's jar.
+ * definitions, OpenAPI) becomes a resource directory, so both end up in the project's jar. Output that is up to
+ * date (same specs, targets and generator, no generated file touched since) is left alone, the roots still added.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {
@@ -53,16 +53,14 @@ public final class GenerateMojo extends AbstractMojo {
         throw new MojoExecutionException("unknown target '" + t + "'; targets: " + Emitters.TARGETS);
       }
     }
-    List<Spec> loaded;
-    try {
-      loaded = SpecLoader.loadAll(specFiles());
-    } catch (SpecException e) {
-      throw new MojoFailureException(e.problems().size() + " problem(s) in specs; nothing was generated:\n" + e.getMessage());
-    }
+    List<Path> files = specFiles();
     Path out = outputDirectory.toPath();
     try {
-      int written = Emitters.emit(loaded, targets, out);
-      getLog().info("specloom: " + loaded.size() + " spec(s), " + written + " file(s) written to " + out);
+      int written = Emitters.update(files, targets, out, SpecLoader::loadAll);
+      getLog().info("specloom: " + files.size() + " spec(s), "
+          + (written == 0 ? "up to date: " : written + " file(s) written to ") + out);
+    } catch (SpecException e) {
+      throw new MojoFailureException(e.problems().size() + " problem(s) in specs; nothing was generated:\n" + e.getMessage());
     } catch (IOException e) {
       throw new MojoExecutionException("cannot write generated files to " + out, e);
     }

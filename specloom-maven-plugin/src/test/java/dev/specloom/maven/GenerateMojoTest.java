@@ -9,6 +9,7 @@ import dev.specloom.codegen.emit.Emitters;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.model.Model;
@@ -54,7 +55,30 @@ class GenerateMojoTest {
     assertTrue(Files.isRegularFile(out.resolve("resources/dev/specloom/acme/docs/acme.md")));
     assertEquals(List.of(out.resolve("java").toString()), project.getCompileSourceRoots());
     assertEquals(List.of(out.resolve("resources").toString()), project.getResources().stream().map(r -> r.getDirectory()).toList());
-    assertEquals(List.of("specloom: 1 spec(s), 18 file(s) written to " + out), logged);
+    assertEquals(List.of("specloom: 1 spec(s), 24 file(s) written to " + out), logged);
+  }
+
+  @Test
+  void upToDateOutputIsLeftAloneAndTheRootsAreStillAdded(@TempDir Path dir) throws Exception {
+    Path specs = Files.createDirectories(dir.resolve("specs"));
+    Files.copy(FIXTURE, specs.resolve("acme.yaml"));
+    Path out = dir.resolve("out");
+    mojo(List.of(specs.toFile()), List.of("java", "docs"), out).execute();
+    Path client = out.resolve("java/dev/specloom/acme/AcmeBillingClient.java");
+    FileTime old = FileTime.fromMillis(946_684_800_000L);
+    Files.setLastModifiedTime(client, old);
+    mojo(List.of(specs.toFile()), List.of("java", "docs"), out).execute(); // the stamp now holds the new time
+
+    MavenProject next = new MavenProject(new Model());
+    GenerateMojo again = mojo(List.of(specs.toFile()), List.of("java", "docs"), out);
+    set(again, "project", next);
+    again.execute();
+
+    assertEquals(old, Files.getLastModifiedTime(client), "nothing written");
+    assertEquals(List.of("specloom: 1 spec(s), 24 file(s) written to " + out, "specloom: 1 spec(s), up to date: " + out,
+        "specloom: 1 spec(s), up to date: " + out), logged);
+    assertEquals(List.of(out.resolve("java").toString()), next.getCompileSourceRoots());
+    assertEquals(List.of(out.resolve("resources").toString()), next.getResources().stream().map(r -> r.getDirectory()).toList());
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.specloom.codegen.cli;
 import dev.specloom.codegen.emit.Emitters;
 import dev.specloom.codegen.load.SpecException;
 import dev.specloom.codegen.load.SpecLoader;
-import dev.specloom.model.Spec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code specloom generate}: validates every spec, then writes the targets' files, or nothing at all. */
+/**
+ * {@code specloom generate}: validates every spec, then writes the targets' files that changed, or nothing at all;
+ * an up-to-date output is not even read again (see {@link Emitters#update}).
+ */
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = Specloom.Version.class,
     synopsisHeading = "usage: ", customSynopsis = GenerateCommand.SYNOPSIS,
     description = "Generates from specs: Java sources under OUT/java, classpath resources under OUT/resources, the site under OUT/site.")
@@ -71,10 +73,9 @@ final class GenerateCommand implements Callable<Integer> {
     for (String t : targets) {
       if (!Emitters.TARGETS.contains(t)) throw usage("unknown target " + t + "; targets: " + Emitters.TARGETS);
     }
-    List<Spec> specs = SpecLoader.loadAll(files);
     long start = System.nanoTime();
-    int written = Emitters.emit(specs, targets, out);
-    specloom.out().printf("specloom: %d spec(s), %d file(s) written to %s in %d ms%n", specs.size(), written, out,
+    int written = Emitters.update(files, targets, out, SpecLoader::loadAll);
+    specloom.out().printf("specloom: %d spec(s), %d file(s) written to %s in %d ms%n", files.size(), written, out,
         (System.nanoTime() - start) / 1_000_000);
     return 0;
   }

@@ -12,12 +12,13 @@ import java.util.stream.Stream;
 /**
  * The one writer of generated files. Generation in two steps: every emitter's files go into a private staging directory, and only when all of them
  * have finished are the files moved into the output. A spec that fails to generate, or an emitter that throws
- * midway, leaves the output exactly as it was.
+ * midway, leaves the output exactly as it was. A file whose bytes are already in the output is not written again,
+ * so what did not change keeps its modification time (and the compiler and the build see nothing new).
  */
 final class StagedOutput {
-  /** Writes files under {@code stage}; returns how many. */
+  /** Writes files under {@code stage}. */
   interface Writer {
-    int write(Path stage) throws IOException;
+    void write(Path stage) throws IOException;
   }
 
   private StagedOutput() {}
@@ -30,14 +31,14 @@ final class StagedOutput {
         Files.createDirectories(file.getParent());
         Files.writeString(file, f.text(), StandardCharsets.UTF_8);
       }
-      return files.size();
     });
   }
 
   /**
-   * Runs {@code writer} against a fresh staging directory, then deletes each of {@code replaced} (directories
-   * relative to {@code out} that the writer owns whole, so a removed class leaves no stale file) and moves every
-   * staged file to the same place under {@code out}. The staging directory is removed in every case.
+   * Runs {@code writer} against a fresh staging directory, then deletes from each of {@code replaced} (directories
+   * relative to {@code out} that the writer owns whole) every file the writer did not write, so a removed class
+   * leaves no stale file, and moves every staged file whose bytes differ from the output's to the same place under
+   * {@code out}. Returns how many files were moved. The staging directory is removed in every case.
    */
   static int write(Path out, List<Path> replaced, Writer writer) throws IOException {
     Path parent = out.toAbsolutePath().getParent();
@@ -45,18 +46,37 @@ final class StagedOutput {
         ? Files.createTempDirectory(parent, ".specloom-staging-")
         : Files.createTempDirectory("specloom-staging-");
     try {
-      int files = writer.write(stage);
-      for (Path dir : replaced) deleteTree(out.resolve(dir));
+      writer.write(stage);
+      for (Path dir : replaced) deleteUnstaged(out.resolve(dir), stage.resolve(dir));
+      int moved = 0;
       try (Stream<Path> walk = Files.walk(stage)) {
         for (Path staged : walk.filter(Files::isRegularFile).toList()) {
           Path target = out.resolve(stage.relativize(staged).toString());
+          if (Files.isRegularFile(target) && Files.mismatch(staged, target) == -1) continue;
           Files.createDirectories(target.getParent());
           Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
+          moved++;
         }
       }
-      return files;
+      return moved;
     } finally {
       deleteTree(stage);
+    }
+  }
+
+  /** Deletes what is under {@code dir} but not at the same place under {@code staged}, and folders left empty. */
+  private static void deleteUnstaged(Path dir, Path staged) throws IOException {
+    if (!Files.exists(dir)) return;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        if (Files.isDirectory(p)) {
+          try (Stream<Path> left = Files.list(p)) {
+            if (left.findAny().isEmpty()) Files.delete(p);
+          }
+        } else if (!Files.exists(staged.resolve(dir.relativize(p).toString()))) {
+          Files.delete(p);
+        }
+      }
     }
   }
 

@@ -123,6 +123,16 @@ final class JavaNameCheck {
       }
       members(at + "/fields", m.fields().stream().map(Field::name).toList(), VALUE_CLASS_MEMBERS, "field");
     }
+    // Each model has a generated <Model>JsonAdapter beside it, and the SDK one <Title>JsonAdapters.
+    String factory = JavaNames.titleName(spec.title()) + "JsonAdapters";
+    for (Model m : spec.models().values()) {
+      String clash = m.name().equals(factory) ? "the SDK's JSON adapter factory"
+          : m.name().endsWith("JsonAdapter") && spec.models().containsKey(m.name().substring(0, m.name().length() - 11))
+              ? "the JSON adapter of model '" + m.name().substring(0, m.name().length() - 11) + "'" : null;
+      if (clash != null && root.path("models").has(m.name())) {
+        report.accept("models/" + m.name(), "a model may not be named '" + m.name() + "': it is the name of " + clash);
+      }
+    }
   }
 
   private void functions() {

@@ -58,7 +58,6 @@ class StagedOutputTest {
     int files = StagedOutput.write(out, List.of(PACKAGE), stage -> {
       write(stage.resolve(PACKAGE).resolve("Client.java"), "client");
       write(stage.resolve("resources/demo.md"), "new reference");
-      return 2;
     });
 
     assertEquals(2, files);

@@ -304,6 +304,7 @@ final class ClientEmitter {
     spec.settingPatterns().forEach((k, v) -> b.add("\n.settingPattern($S, $S)", k, v));
     spec.headers().forEach((k, v) -> b.add("\n.header($S, $S)", k, v));
     b.add("\n.encoding($T.Encoding.$L)", PROVIDER_INFO, spec.requestEncoding().name());
+    b.add("\n.jsonAdapters($T.FACTORY)", AdapterEmitter.factory(names, spec));
     spec.idempotencyHeader().ifPresent(h -> b.add("\n.idempotencyHeader($S)", h));
     spec.requestIdHeader().ifPresent(h -> b.add("\n.requestIdHeader($S)", h));
     if (!spec.retryStatuses().isEmpty()) {

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Emits a provider's Java SDK: models, params, the Retrofit service and the client. */
+/** Emits a provider's Java SDK: models and their JSON adapters, params, the Retrofit service and the client. */
 public final class JavaSdkEmitter {
   private final Spec spec;
   private final JavaNames names;
@@ -27,8 +27,13 @@ public final class JavaSdkEmitter {
   /** Every generated file, in memory. */
   public List<JavaFile> files() {
     List<JavaFile> files = new ArrayList<>();
-    ModelEmitter models = new ModelEmitter(names, types);
-    for (Model m : spec.models().values()) files.add(file(names.modelPackage(), models.emit(m)));
+    AdapterEmitter adapters = new AdapterEmitter(names, types);
+    ModelEmitter models = new ModelEmitter(names, types, adapters);
+    for (Model m : spec.models().values()) {
+      files.add(file(names.modelPackage(), models.emit(m)));
+      files.add(file(names.modelPackage(), adapters.emit(m)));
+    }
+    files.add(file(names.modelPackage(), adapters.factory(spec)));
     HttpBindingIndex http = HttpBindingIndex.of(spec);
     PaginatedIndex pages = PaginatedIndex.of(spec);
     ParamsEmitter params = new ParamsEmitter(spec, names, types, pages);

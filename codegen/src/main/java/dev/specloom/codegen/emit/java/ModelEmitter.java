@@ -14,18 +14,21 @@ import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
- * A Moshi model: private fields under their JSON keys, record-style accessors (lists and maps never null),
- * a builder for callers that send models, and value equality. Alias fields become accessors only.
+ * A model: fields under their JSON keys (package-private, for the model's generated JSON adapter, see
+ * {@link AdapterEmitter}), record-style accessors (lists and maps never null), a builder for callers that send
+ * models, and value equality. Alias fields become accessors only.
  */
 final class ModelEmitter {
   private static final ClassName JSON = ClassName.get("com.squareup.moshi", "Json");
 
   private final JavaNames names;
   private final JavaTypes types;
+  private final AdapterEmitter adapters;
 
-  ModelEmitter(JavaNames names, JavaTypes types) {
+  ModelEmitter(JavaNames names, JavaTypes types, AdapterEmitter adapters) {
     this.names = names;
     this.types = types;
+    this.adapters = adapters;
   }
 
   TypeSpec emit(Model model) {
@@ -48,7 +51,7 @@ final class ModelEmitter {
     for (Field f : stored) {
       String member = JavaNames.member(f.name());
       TypeName t = types.of(f.type());
-      type.addField(FieldSpec.builder(t, member, Modifier.PRIVATE)
+      type.addField(FieldSpec.builder(t, member)
           .addAnnotation(AnnotationSpec.builder(JSON).addMember("name", "$S", f.wire()).build()).build());
       fromBuilder.addStatement("this.$N = b.$N", member, member);
       toBuilder.addStatement("b.$N = $N", member, member);
@@ -68,8 +71,8 @@ final class ModelEmitter {
     builderType.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(self)
         .addStatement("return new $T(this)", self).build());
 
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-        .addJavadoc("For Moshi.\n").build());
+    type.addMethod(MethodSpec.constructorBuilder()
+        .addJavadoc("For {@link $T}.\n", adapters.adapter(model.name())).build());
     type.addMethod(fromBuilder.build());
     type.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(builder).addStatement("return new $T()", builder).build());

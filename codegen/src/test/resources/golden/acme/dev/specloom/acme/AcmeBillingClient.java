@@ -1,5 +1,6 @@
 package dev.specloom.acme;
 
+import dev.specloom.acme.model.AcmeBillingJsonAdapters;
 import dev.specloom.acme.model.EnvelopePage;
 import dev.specloom.acme.model.NumberedPage;
 import dev.specloom.acme.model.TokenPage;
@@ -32,6 +33,7 @@ public final class AcmeBillingClient {
     .baseUrl("https://api.acme.example")
     .bearerAuth("{api_key}")
     .encoding(ProviderInfo.Encoding.FORM)
+    .jsonAdapters(AcmeBillingJsonAdapters.FACTORY)
     .idempotencyHeader("Idempotency-Key")
     .errorCode("error.code")
     .errorMessage("error.message")

@@ -13,12 +13,12 @@ public final class EnvelopePage {
   @Json(
       name = "response"
   )
-  private List<Widget> items;
+  List<Widget> items;
 
   /**
-   * For Moshi.
+   * For {@link EnvelopePageJsonAdapter}.
    */
-  private EnvelopePage() {
+  EnvelopePage() {
   }
 
   private EnvelopePage(Builder b) {

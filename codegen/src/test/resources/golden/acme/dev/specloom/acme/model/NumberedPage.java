@@ -13,17 +13,17 @@ public final class NumberedPage {
   @Json(
       name = "items"
   )
-  private List<Widget> items;
+  List<Widget> items;
 
   @Json(
       name = "has_more"
   )
-  private Boolean hasMore;
+  Boolean hasMore;
 
   /**
-   * For Moshi.
+   * For {@link NumberedPageJsonAdapter}.
    */
-  private NumberedPage() {
+  NumberedPage() {
   }
 
   private NumberedPage(Builder b) {

@@ -13,22 +13,22 @@ public final class TokenPage {
   @Json(
       name = "entries"
   )
-  private List<Widget> entries;
+  List<Widget> entries;
 
   @Json(
       name = "has_more"
   )
-  private Boolean hasMore;
+  Boolean hasMore;
 
   @Json(
       name = "cursor"
   )
-  private String cursor;
+  String cursor;
 
   /**
-   * For Moshi.
+   * For {@link TokenPageJsonAdapter}.
    */
-  private TokenPage() {
+  TokenPage() {
   }
 
   private TokenPage(Builder b) {

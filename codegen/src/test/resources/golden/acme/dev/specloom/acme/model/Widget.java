@@ -13,22 +13,22 @@ public final class Widget {
   @Json(
       name = "id"
   )
-  private String id;
+  String id;
 
   @Json(
       name = "size-cm"
   )
-  private Long sizeCm;
+  Long sizeCm;
 
   @Json(
       name = "tags"
   )
-  private Map<String, String> tags;
+  Map<String, String> tags;
 
   /**
-   * For Moshi.
+   * For {@link WidgetJsonAdapter}.
    */
-  private Widget() {
+  Widget() {
   }
 
   private Widget(Builder b) {

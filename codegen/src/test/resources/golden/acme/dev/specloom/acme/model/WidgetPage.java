@@ -13,17 +13,17 @@ public final class WidgetPage {
   @Json(
       name = "data"
   )
-  private List<Widget> widgets;
+  List<Widget> widgets;
 
   @Json(
       name = "has_more"
   )
-  private Boolean hasMore;
+  Boolean hasMore;
 
   /**
-   * For Moshi.
+   * For {@link WidgetPageJsonAdapter}.
    */
-  private WidgetPage() {
+  WidgetPage() {
   }
 
   private WidgetPage(Builder b) {
