@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The constraints of one function's params, in the spec's order: the one table its params builder and the Lua
- * bridge both read. {@code function} is the name errors start with ({@code stripe.list_customers}).
+ * bridge both read. {@code function} is the name errors start with ({@code acme.list_widgets}).
  */
 public record ConstraintTable(String function, List<Constraint> params) {
   public ConstraintTable {

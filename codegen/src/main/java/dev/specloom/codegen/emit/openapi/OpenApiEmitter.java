@@ -28,7 +28,7 @@ import java.util.Optional;
  * header parameters; the idempotency header is an optional one on POST writes. A form field {@code a[b]} is
  * property {@code b} of object {@code a}, serialized {@code style: deepObject}; an indexed one such as
  * {@code items[0][price]} stays a flat field name, since deepObject does not define arrays. A templated
- * param (ChargeOver's {@code where=customer_id:EQUALS:{}}) is a string whose allowed values are the filled
+ * param (a filter such as {@code where=customer_id:EQUALS:{}}) is a string whose allowed values are the filled
  * templates. Two functions on one method and path (a connection check that reuses a list call) share the
  * first operation; the others are listed under {@code x-specloom-functions}. Raw pass-through functions have
  * no fixed operation and are listed at the top.
