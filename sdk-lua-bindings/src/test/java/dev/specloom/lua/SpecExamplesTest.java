@@ -3,6 +3,7 @@ package dev.specloom.lua;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.specloom.codegen.load.SpecLoader;
 import dev.specloom.model.Function;
@@ -34,11 +35,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code sandbox.given} declares for a function's examples), and must succeed and call the function it
  * documents. What each sends, gets and prints is compared with a reviewed transcript in
  * src/test/resources/transcripts (regenerate with -Dgolden.update=true after an intended change and review
- * the diff); the sandbox's clock is fixed so ids and timestamps repeat.
+ * the diff), one example at a time; the sandbox's clock is fixed so ids and timestamps repeat.
  */
 class SpecExamplesTest {
   static final Map<String, Spec> SPECS = new HashMap<>();
   static final Map<String, TreeMap<String, String>> TRANSCRIPTS = new ConcurrentHashMap<>();
+  static final Map<String, Map<String, String>> GOLDEN = new ConcurrentHashMap<>();
   static final Path TRANSCRIPT_DIR = Path.of("src/test/resources/transcripts");
   static OfflineSandbox sandbox;
   static IntegrationHost host;
@@ -54,20 +56,55 @@ class SpecExamplesTest {
     host = builder.build();
   }
 
+  /** With -Dgolden.update=true, writes the transcripts of the examples that ran; the comparison is per example. */
   @AfterAll
   static void stop() throws Exception {
     sandbox.close();
+    if (!Boolean.getBoolean("golden.update")) return;
+    Files.createDirectories(TRANSCRIPT_DIR);
     for (var t : TRANSCRIPTS.entrySet()) {
       StringBuilder text = new StringBuilder();
       t.getValue().forEach((name, body) -> text.append("## ").append(name).append('\n').append(body));
-      Path file = TRANSCRIPT_DIR.resolve(t.getKey() + ".txt");
-      if (Boolean.getBoolean("golden.update")) {
-        Files.createDirectories(TRANSCRIPT_DIR);
-        Files.writeString(file, text);
-      }
-      assertEquals(Files.exists(file) ? Files.readString(file) : "(no transcript)", text.toString(),
-          "transcript of " + t.getKey() + " examples changed");
+      Files.writeString(TRANSCRIPT_DIR.resolve(t.getKey() + ".txt"), text);
     }
+  }
+
+  /** The reviewed transcript of a provider's examples, by example name ({@code ## name} starts a section). */
+  static Map<String, String> golden(String provider) {
+    return GOLDEN.computeIfAbsent(provider, p -> {
+      Map<String, String> out = new TreeMap<>();
+      Path file = TRANSCRIPT_DIR.resolve(p + ".txt");
+      if (!Files.exists(file)) return out;
+      String name = null;
+      StringBuilder body = new StringBuilder();
+      try {
+        for (String line : Files.readAllLines(file)) {
+          if (line.startsWith("## ")) {
+            if (name != null) out.put(name, body.toString());
+            name = line.substring(3);
+            body.setLength(0);
+          } else {
+            body.append(line).append('\n');
+          }
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      if (name != null) out.put(name, body.toString());
+      return out;
+    });
+  }
+
+  static Stream<String> providers() {
+    return Bindings.all().stream().map(ProviderBinding::provider);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("providers")
+  void transcriptHoldsNoExampleThatIsGone(String provider) throws Exception {
+    assumeFalse(Boolean.getBoolean("golden.update"));
+    List<String> names = examples().map(a -> (String) a.get()[0]).filter(n -> n.startsWith(provider + ".")).sorted().toList();
+    assertEquals(names, List.copyOf(golden(provider).keySet()), "sections of transcripts/" + provider + ".txt");
   }
 
   static Stream<Arguments> examples() throws Exception {
@@ -105,6 +142,9 @@ class SpecExamplesTest {
     }
     printed.forEach(p -> transcript.append("| ").append(p).append('\n'));
     TRANSCRIPTS.computeIfAbsent(provider, k -> new TreeMap<>()).put(name, transcript.toString());
+    if (!Boolean.getBoolean("golden.update")) {
+      assertEquals(golden(provider).getOrDefault(name, "(no transcript)"), transcript.toString(), "transcript of " + name + " changed");
+    }
     assertFalse(exchanges.isEmpty(), name + " called nothing");
     boolean raw = fn != null && SPECS.get(provider).function(fn).map(f -> f.http().raw()).orElse(false);
     if (fn != null && !raw) {

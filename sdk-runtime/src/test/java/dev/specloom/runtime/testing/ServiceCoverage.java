@@ -1,17 +1,20 @@
 package dev.specloom.runtime.testing;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.DynamicTest;
 import retrofit2.Invocation;
 
 /**
  * Records which methods of a generated Retrofit service went over the wire, so that a wire test class can prove
- * it exercised every one of them: build the clients under test with {@link #client()} and call
- * {@link #assertAllCalled()} after all tests.
+ * it exercised every one of them: build the clients under test with {@link #client()} and return
+ * {@link #eachMethodSent()} from a test factory that runs after the class's other tests.
  */
 public final class ServiceCoverage {
   private final Class<?> service;
@@ -32,10 +35,10 @@ public final class ServiceCoverage {
     return client;
   }
 
-  public void assertAllCalled() {
-    Set<String> missing = new TreeSet<>();
-    Arrays.stream(service.getDeclaredMethods()).map(Method::getName).forEach(missing::add);
-    missing.removeAll(called);
-    if (!missing.isEmpty()) throw new AssertionError(service.getSimpleName() + " methods no wire test sent: " + missing);
+  /** One test per service method, in name order: it passes when some earlier test sent that method's request. */
+  public Stream<DynamicTest> eachMethodSent() {
+    return Arrays.stream(service.getDeclaredMethods()).map(Method::getName).sorted().distinct()
+        .map(name -> DynamicTest.dynamicTest(name + " went over the wire",
+            () -> assertTrue(called.contains(name), service.getSimpleName() + "." + name + ": no wire test sent it")));
   }
 }
