@@ -1,10 +1,10 @@
 package dev.specloom.runtime;
 
+import dev.specloom.model.Placeholders;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 
 /**
@@ -13,9 +13,6 @@ import okhttp3.HttpUrl;
  * loopback, for tests and the offline sandbox).
  */
 final class BaseUrls {
-  /** The path of an API root template: what follows its host, or its leading {setting}. */
-  private static final Pattern ROOT_PATH = Pattern.compile("(?:[a-z]+://[^/]+|\\{[a-z_][a-z0-9_]*})(/.*)?");
-
   private BaseUrls() {}
 
   static HttpUrl resolve(ProviderInfo provider, Map<String, String> settings, String override) {
@@ -58,9 +55,7 @@ final class BaseUrls {
   static String underRoot(ProviderInfo provider, String path) {
     if (path == null) return null;
     for (ProviderInfo.BaseUrl b : provider.baseUrls) {
-      Matcher m = ROOT_PATH.matcher(b.template());
-      if (!m.matches() || m.group(1) == null) continue;
-      String root = m.group(1).replaceAll("^/+|/+$", "");
+      String root = Placeholders.rootPath(b.template()).replaceAll("^/+|/+$", "");
       String bare = path.startsWith("/") ? path.substring(1) : path;
       if (!root.isEmpty() && bare.startsWith(root + "/")) return bare.substring(root.length());
     }
@@ -72,7 +67,7 @@ final class BaseUrls {
    * as {@code https://x.example/api/v3} for {@code {url}/api/v3}), or with a slash, is not extended twice.
    */
   static String interpolateRoot(String template, Map<String, String> settings) {
-    Matcher m = Templates.PLACEHOLDER.matcher(template);
+    Matcher m = Placeholders.PATTERN.matcher(template);
     StringBuilder b = new StringBuilder();
     while (m.find()) {
       int next = template.indexOf('{', m.end());

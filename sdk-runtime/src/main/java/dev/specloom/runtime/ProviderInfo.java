@@ -1,5 +1,6 @@
 package dev.specloom.runtime;
 
+import dev.specloom.model.Placeholders;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +69,7 @@ public final class ProviderInfo {
     Auth first = auth.get(0);
     for (String template : new String[] {first.first(), first.second()}) {
       if (template == null) continue;
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(template);
+      java.util.regex.Matcher m = Placeholders.PATTERN.matcher(template);
       while (m.find()) if (!out.contains(m.group(1))) out.add(m.group(1));
     }
     return out;

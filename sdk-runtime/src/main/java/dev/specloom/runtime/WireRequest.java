@@ -1,8 +1,8 @@
 package dev.specloom.runtime;
 
 import com.squareup.moshi.JsonAdapter;
+import dev.specloom.model.WireName;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,30 +93,8 @@ public final class WireRequest {
     return RequestBody.create(form.toString().getBytes(StandardCharsets.UTF_8), FORM);
   }
 
-  @SuppressWarnings("unchecked")
   private static void put(Map<String, Object> root, String wire, Object value) {
-    List<String> path = FormEncoding.segments(wire);
-    Object container = root;
-    for (int i = 0; i < path.size(); i++) {
-      String seg = path.get(i);
-      boolean last = i == path.size() - 1;
-      Object next = last ? value : (isIndex(path.get(i + 1)) ? new ArrayList<>() : new LinkedHashMap<>());
-      if (container instanceof Map<?, ?> m) {
-        Map<String, Object> map = (Map<String, Object>) m;
-        container = last ? map.put(seg, value) : map.computeIfAbsent(seg, k -> next);
-      } else {
-        List<Object> list = (List<Object>) container;
-        int idx = Integer.parseInt(seg);
-        while (list.size() <= idx) list.add(null);
-        if (last) list.set(idx, value);
-        else if (list.get(idx) == null) list.set(idx, next);
-        container = list.get(idx);
-      }
-    }
-  }
-
-  private static boolean isIndex(String seg) {
-    return !seg.isEmpty() && seg.chars().allMatch(Character::isDigit);
+    WireName.parse(wire).put(root, value);
   }
 
   private static void flatten(String prefix, Object value, java.util.function.BiConsumer<String, String> sink) {

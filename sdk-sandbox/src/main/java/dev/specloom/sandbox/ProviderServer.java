@@ -1,10 +1,11 @@
 package dev.specloom.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.specloom.model.Placeholders;
 import dev.specloom.model.simulator.Descriptor;
 import dev.specloom.model.simulator.EngineError;
 import dev.specloom.model.simulator.Sandbox;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -24,7 +25,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One provider's simulator: an HTTP server on a loopback port that checks the auth header, routes by method
@@ -32,7 +32,6 @@ import java.util.regex.Pattern;
  * the {@link Store}, and answers in the provider's shapes (errors from the spec's {@code sandbox.errors}).
  */
 final class ProviderServer {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
   private static final int JOURNAL_SIZE = 1000;
   private static final Duration IN_FLIGHT_WAIT = Duration.ofSeconds(30);
   private final Descriptor d;
@@ -230,7 +229,7 @@ final class ProviderServer {
 
   private static Object fill(Object template, Map<String, String> vars) {
     if (template instanceof String text) {
-      Matcher m = PLACEHOLDER.matcher(text);
+      Matcher m = Placeholders.PATTERN.matcher(text);
       StringBuilder b = new StringBuilder();
       while (m.find()) m.appendReplacement(b, Matcher.quoteReplacement(vars.getOrDefault(m.group(1), m.group())));
       return m.appendTail(b).toString();

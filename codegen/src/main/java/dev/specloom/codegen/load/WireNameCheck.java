@@ -10,7 +10,7 @@ import java.util.function.BiConsumer;
 /**
  * Bracketed wire names nest ({@code items[0][price]}): two params of one function may not need one key to hold
  * both a value and an object ({@code items} next to {@code items[0][price]}), nor both a list and an object
- * ({@code a[0]} next to {@code a[b]}); the request could not be built.
+ * ({@code a[0]} next to {@code a[b]}); the request could not be built. Nor may a bracket be left open.
  */
 final class WireNameCheck {
   private final Spec spec;
@@ -24,12 +24,23 @@ final class WireNameCheck {
   void run() {
     for (Function f : spec.functions()) {
       if (f.http().raw()) continue;
+      if (!f.params().stream().allMatch(p -> wellFormed(f, p))) continue;
       for (Param.Location in : List.of(Param.Location.QUERY, Param.Location.BODY)) {
         List<Param> params = f.params().stream().filter(p -> p.in() == in).toList();
         for (int i = 0; i < params.size(); i++) {
           for (int j = 0; j < i; j++) clash("functions/" + f.name() + "/params/" + params.get(i).name(), params.get(j), params.get(i));
         }
       }
+    }
+  }
+
+  private boolean wellFormed(Function f, Param p) {
+    try {
+      WireName.parse(p.wire());
+      return true;
+    } catch (IllegalArgumentException e) {
+      report.accept("functions/" + f.name() + "/params/" + p.name(), e.getMessage());
+      return false;
     }
   }
 

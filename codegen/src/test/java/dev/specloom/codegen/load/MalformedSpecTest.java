@@ -138,6 +138,7 @@ public class MalformedSpecTest {
         Arguments.of("setting pattern that is no regex", "credentials:\n", "settings:\n  region: { description: Region., pattern: \"[a-\" }\ncredentials:\n", 6, "not a regular expression"),
         Arguments.of("wire names nesting into a value", param, param + "\n      items: { type: string, description: I. }\n      price: { type: string, wire: \"items[0][price]\", description: P. }", 39, "need one key to hold both a value and an object"),
         Arguments.of("wire names nesting a list and an object", param, param + "\n      first: { type: string, wire: \"a[0]\", description: I. }\n      second: { type: string, wire: \"a[b]\", description: P. }", 39, "need one key to hold both a list and an object"),
+        Arguments.of("a wire name whose bracket is left open", param, param + "\n      price: { type: string, wire: \"items[0][price\", description: P. }", 38, "unbalanced brackets in wire name items[0][price"),
         Arguments.of("credential shadowing a builder method", "  api_key: { description: Key. }", "  api_key: { description: Key. }\n  base_url: { description: Url. }", 7, "gives the client builder method 'baseUrl', which it already has"));
   }
 

@@ -7,8 +7,10 @@ import dev.specloom.model.Field;
 import dev.specloom.model.Function;
 import dev.specloom.model.Pagination;
 import dev.specloom.model.Param;
+import dev.specloom.model.Placeholders;
 import dev.specloom.model.Spec;
 import dev.specloom.model.TypeRef;
+import dev.specloom.model.WireName;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,7 +30,6 @@ import java.util.regex.Pattern;
  * compare what arrives with what the Java example sent.
  */
 final class CurlExample {
-  private static final Pattern TEMPLATE = Pattern.compile("\\{(\\w+)}");
   private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._~\\-\\[\\]]*");
   private static final String SETTING_EXAMPLE = "mycompany";
 
@@ -124,7 +125,7 @@ final class CurlExample {
 
   /** The API root the examples show: a fixed one, or the host template with its setting filled in. */
   static String baseUrl(Spec spec) {
-    return TEMPLATE.matcher(shownBaseUrl(spec).url()).replaceAll(settingExample());
+    return Placeholders.PATTERN.matcher(shownBaseUrl(spec).url()).replaceAll(settingExample());
   }
 
   /** The base URL option the examples use: the fixed one, or else one on the provider's own host. */
@@ -158,11 +159,11 @@ final class CurlExample {
 
   /** A credential template with each {@code {name}} as the environment variable holding it. */
   private static String env(Spec spec, String template) {
-    return TEMPLATE.matcher(template).replaceAll(m -> Matcher.quoteReplacement("$" + envName(spec, m.group(1))));
+    return Placeholders.PATTERN.matcher(template).replaceAll(m -> Matcher.quoteReplacement("$" + envName(spec, m.group(1))));
   }
 
   private static String expand(String path, Function f, Map<String, Object> values) {
-    return TEMPLATE.matcher(path).replaceAll(m -> {
+    return Placeholders.PATTERN.matcher(path).replaceAll(m -> {
       String name = m.group(1);
       Object v = values.get(name);
       if (v == null) {
@@ -174,36 +175,8 @@ final class CurlExample {
   }
 
   /** Bracketed wire names nest ({@code metadata[tier]}, {@code items[0][price]}), as the SDK's wire request does. */
-  @SuppressWarnings("unchecked")
   private static void put(Map<String, Object> root, String wire, Object value) {
-    List<String> path = segments(wire);
-    Object container = root;
-    for (int i = 0; i < path.size(); i++) {
-      String seg = path.get(i);
-      boolean last = i == path.size() - 1;
-      Object next = last ? value : (path.get(i + 1).matches("\\d+") ? new ArrayList<>() : new LinkedHashMap<>());
-      if (container instanceof Map<?, ?> m) {
-        Map<String, Object> map = (Map<String, Object>) m;
-        container = last ? map.put(seg, value) : map.computeIfAbsent(seg, k -> next);
-      } else {
-        List<Object> list = (List<Object>) container;
-        int idx = Integer.parseInt(seg);
-        while (list.size() <= idx) list.add(null);
-        if (last) list.set(idx, value);
-        else if (list.get(idx) == null) list.set(idx, next);
-        container = list.get(idx);
-      }
-    }
-  }
-
-  private static List<String> segments(String wire) {
-    List<String> out = new ArrayList<>();
-    int open = wire.indexOf('[');
-    if (open < 0) return List.of(wire);
-    out.add(wire.substring(0, open));
-    Matcher m = Pattern.compile("\\[([^\\]]*)]").matcher(wire).region(open, wire.length());
-    while (m.find()) out.add(m.group(1));
-    return out;
+    WireName.parse(wire).put(root, value);
   }
 
   private static void flatten(String prefix, Object value, java.util.function.BiConsumer<String, String> sink) {
