@@ -1,5 +1,6 @@
 package dev.specloom.sandbox;
 
+import dev.specloom.model.simulator.Descriptor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * The offline sandbox: one stateful HTTP simulator per provider on a loopback port, speaking the provider's
@@ -58,15 +60,35 @@ public final class OfflineSandbox implements AutoCloseable {
     return start(providers, Clock.systemUTC(), firstPort);
   }
 
+  /**
+   * Simulators of descriptors built in memory (by the generator from a spec file, say) rather than read from the
+   * classpath, each under its descriptor's provider name, on ports as {@link #start(Collection, int)} binds them.
+   */
+  public static OfflineSandbox start(List<Descriptor> descriptors, int firstPort) {
+    Map<String, Supplier<Simulation>> simulations = new LinkedHashMap<>();
+    for (Descriptor d : descriptors) {
+      if (simulations.put(d.provider(), () -> new Simulation(d)) != null) {
+        throw new IllegalArgumentException("provider '" + d.provider() + "' is given twice");
+      }
+    }
+    return start(simulations, Clock.systemUTC(), firstPort);
+  }
+
   private static OfflineSandbox start(Collection<String> providers, Clock clock, int firstPort) {
-    if (firstPort < 0 || firstPort + Math.max(providers.size() - 1, 0) > 65535) {
-      throw new IllegalArgumentException("ports " + firstPort + ".." + (firstPort + providers.size() - 1) + " are not all valid TCP ports");
+    Map<String, Supplier<Simulation>> simulations = new LinkedHashMap<>();
+    for (String p : providers) simulations.put(p, () -> Simulation.load(p));
+    return start(simulations, clock, firstPort);
+  }
+
+  private static OfflineSandbox start(Map<String, Supplier<Simulation>> simulations, Clock clock, int firstPort) {
+    if (firstPort < 0 || firstPort + Math.max(simulations.size() - 1, 0) > 65535) {
+      throw new IllegalArgumentException("ports " + firstPort + ".." + (firstPort + simulations.size() - 1) + " are not all valid TCP ports");
     }
     OfflineSandbox sandbox = new OfflineSandbox();
     try {
       int port = firstPort;
-      for (String p : providers) {
-        sandbox.servers.put(p, new ProviderServer(Simulation.load(p), clock, sandbox.executor, port));
+      for (Map.Entry<String, Supplier<Simulation>> p : simulations.entrySet()) {
+        sandbox.servers.put(p.getKey(), new ProviderServer(p.getValue().get(), clock, sandbox.executor, port));
         if (port != 0) port++;
       }
       return sandbox;

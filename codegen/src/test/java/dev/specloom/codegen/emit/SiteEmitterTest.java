@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.specloom.codegen.cli.Specloom;
 import dev.specloom.codegen.emit.site.SiteEmitter;
 import dev.specloom.codegen.load.SpecLoader;
 import dev.specloom.model.Function;
 import dev.specloom.model.Spec;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -158,14 +155,6 @@ class SiteEmitterTest {
       assertTrue(files.get(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;"), page);
       assertFalse(files.get(page).contains("javascript:"), page);
     }
-  }
-
-  @Test
-  void theCommandLineWritesTheSite(@TempDir Path out) throws Exception {
-    PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-    int status = Specloom.run(new String[] {"generate", "--specs", "../specs", "--out", out.toString(), "--target", "site"}, quiet, quiet);
-    assertEquals(0, status);
-    for (String file : site.keySet()) assertEquals(site.get(file), Files.readString(out.resolve("site").resolve(file)), file);
   }
 
   @Test

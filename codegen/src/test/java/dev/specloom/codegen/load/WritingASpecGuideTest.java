@@ -87,7 +87,7 @@ class WritingASpecGuideTest {
         .replace("path: \"/v1/customers/{id}\" }", "path: \"/v1/customers/{customer_id}\" }");
     List<SpecProblem> problems = new ArrayList<>();
     SpecLoader.parse("tally.yaml", broken, problems);
-    String expected = "$ java -jar codegen/target/specloom.jar validate tally.yaml\n" + new SpecException(problems).getMessage()
+    String expected = "$ java -jar specloom-cli/target/specloom.jar validate tally.yaml\n" + new SpecException(problems).getMessage()
         + "\nspecloom: " + problems.size() + " problem(s); nothing was generated";
     assertEquals(expected, marked("validate-output").text());
   }

@@ -49,7 +49,11 @@ public final class SandboxEmitter {
     return JsonResource.text(JSON.valueToTree(RecordTrees.toTree(descriptor())));
   }
 
-  Descriptor descriptor() {
+  /**
+   * The descriptor record itself, for a simulator started in memory ({@code specloom sandbox serve --spec});
+   * only for a spec with a {@code sandbox:} section.
+   */
+  public Descriptor descriptor() {
     Map<String, Map<String, Descriptor.Field>> models = new LinkedHashMap<>();
     for (Model m : spec.models().values()) {
       Map<String, Descriptor.Field> fields = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package dev.specloom.codegen.cli;
+package dev.specloom.cli;
 
 import dev.specloom.codegen.load.SpecException;
 import dev.specloom.runtime.SpecloomVersion;
@@ -16,28 +16,31 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code specloom} command line: {@code validate} ({@link ValidateCommand}), {@code generate}
- * ({@link GenerateCommand}), {@code --help}, {@code --version}, {@code help COMMAND}. Exit status 0 on success,
+ * ({@link GenerateCommand}), {@code sandbox serve} ({@link SandboxServeCommand}), {@code --help}, {@code --version}, {@code help COMMAND}. Exit status 0 on success,
  * 1 when a spec is invalid (nothing is written) or a file cannot be written, 2 on a usage error, which prints the
  * problem and the command's usage to standard error. A new command is one entry in {@code subcommands} below.
  */
 @Command(name = "specloom", mixinStandardHelpOptions = true, versionProvider = Specloom.Version.class,
-    subcommands = {ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ValidateCommand.class, GenerateCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class},
     synopsisHeading = "usage: ", customSynopsis = {
         ValidateCommand.SYNOPSIS,
         "       " + GenerateCommand.SYNOPSIS,
+        "       " + SandboxServeCommand.SYNOPSIS,
         "       specloom --version"},
-    description = "Validates Specloom specs and generates SDKs, Lua glue, docs, OpenAPI and tool definitions from them.")
+    description = "Validates Specloom specs, generates SDKs, Lua glue, docs, OpenAPI and tool definitions from them, and serves their offline sandbox.")
 public final class Specloom implements Callable<Integer> {
   /** Wide enough for the synopses on one line each. */
   static final int USAGE_WIDTH = 100;
 
   private final PrintStream out;
+  private final PrintStream err;
 
   @Spec
   private CommandSpec spec;
 
-  private Specloom(PrintStream out) {
+  private Specloom(PrintStream out, PrintStream err) {
     this.out = out;
+    this.err = err;
   }
 
   public static void main(String[] args) {
@@ -48,7 +51,7 @@ public final class Specloom implements Callable<Integer> {
   /** Runs one command; never exits the JVM, so the Maven build and tests can call it. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     // Repeated options: --spec and --target add up, and a repeated --out takes the last value, as before picocli.
-    CommandLine cli = new CommandLine(new Specloom(out)).setOverwrittenOptionsAllowed(true)
+    CommandLine cli = new CommandLine(new Specloom(out, err)).setOverwrittenOptionsAllowed(true)
         .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
         .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF)).setUsageHelpWidth(USAGE_WIDTH)
         .setParameterExceptionHandler((e, a) -> usageError(e, err))
@@ -81,6 +84,10 @@ public final class Specloom implements Callable<Integer> {
 
   PrintStream out() {
     return out;
+  }
+
+  PrintStream err() {
+    return err;
   }
 
   /** No command: a usage error. */

@@ -1,4 +1,4 @@
-package dev.specloom.codegen.cli;
+package dev.specloom.cli;
 
 import dev.specloom.codegen.emit.Emitters;
 import dev.specloom.codegen.load.SpecException;

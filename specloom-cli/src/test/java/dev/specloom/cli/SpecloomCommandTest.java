@@ -1,20 +1,23 @@
-package dev.specloom.codegen.cli;
+package dev.specloom.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.specloom.codegen.emit.site.SiteEmitter;
+import dev.specloom.codegen.load.SpecLoader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SpecloomCommandTest {
-  static final Path FIXTURE = Path.of("src/test/resources/fixtures/acme.yaml");
+  static final Path FIXTURE = Path.of("../codegen/src/test/resources/fixtures/acme.yaml");
 
   record Run(int status, String out, String err) {}
 
@@ -124,6 +127,15 @@ class SpecloomCommandTest {
     assertEquals(2, empty.status());
     assertTrue(empty.err().startsWith("specloom: --specs " + dir + ": no .yaml or .yml files"), empty.err());
     assertFalse(Files.exists(dir.resolve("out")));
+  }
+
+  @Test
+  void generateWritesTheSiteTheEmitterMakes(@TempDir Path out) throws Exception {
+    Map<String, String> site = new SiteEmitter(SpecLoader.loadAll(List.of(Path.of("../specs/chargeover.yaml"),
+        Path.of("../specs/chartmogul.yaml"), Path.of("../specs/stripe.yaml")))).files();
+    Run r = run("generate", "--specs", "../specs", "--out", out.toString(), "--target", "site");
+    assertEquals(0, r.status(), r.err());
+    for (String file : site.keySet()) assertEquals(site.get(file), Files.readString(out.resolve("site").resolve(file)), file);
   }
 
   @Test
