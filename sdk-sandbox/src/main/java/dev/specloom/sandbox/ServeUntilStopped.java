@@ -13,6 +13,18 @@ import java.util.function.Supplier;
 public final class ServeUntilStopped {
   private ServeUntilStopped() {}
 
+  /** A {@code --port} value: a TCP port, 0 for free ports; otherwise the usage problem to report. */
+  public static int port(String value) {
+    int port;
+    try {
+      port = Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      port = -1;
+    }
+    if (port < 0 || port > 65535) throw new IllegalArgumentException("--port takes a TCP port (0 to 65535), not '" + value + "'");
+    return port;
+  }
+
   /** The last line on standard error once a signal has stopped the simulators. */
   public static String stoppedLine(String tool) {
     return tool + ": sandbox stopped";

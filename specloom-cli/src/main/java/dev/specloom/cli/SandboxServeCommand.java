@@ -46,11 +46,10 @@ final class SandboxServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "N", description = "Bind the providers to N, N+1, ... (default: free ports).")
   void port(String value) {
     try {
-      firstPort = Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      firstPort = -1;
+      firstPort = ServeUntilStopped.port(value);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
     }
-    if (firstPort < 0 || firstPort > 65535) throw usage("--port takes a TCP port (0 to 65535), not '" + value + "'");
   }
 
   @Option(names = "--spec", paramLabel = "FILE", description = "A spec with a sandbox: section (repeatable).")

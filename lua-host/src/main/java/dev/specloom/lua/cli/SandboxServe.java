@@ -43,11 +43,10 @@ final class SandboxServe implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "N", description = "Bind the providers to N, N+1, ... (default: free ports).")
   void port(String value) {
     try {
-      firstPort = Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      firstPort = -1;
+      firstPort = ServeUntilStopped.port(value);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
     }
-    if (firstPort < 0 || firstPort > 65535) throw usage("--port takes a TCP port (0 to 65535), not '" + value + "'");
   }
 
   @Option(names = "--provider", paramLabel = "NAME", description = "A provider to simulate (repeatable; default: all).")
