@@ -176,7 +176,7 @@ final class Namespace {
         case ASK -> host.approver != null ? host.approver.approve(pending(values, params)) : host.allowWritesWithoutApprover;
       };
       if (!allowed) {
-        throw new LuaError(qualified + ": write refused for account '" + account.account().name() + "' (policy "
+        throw new WriteRefusedError(qualified + ": write refused for account '" + account.account().name() + "' (policy "
             + policy.word() + (policy == WritePolicy.ASK && host.approver == null ? "; run with --allow-writes to permit" : "")
             + ")");
       }

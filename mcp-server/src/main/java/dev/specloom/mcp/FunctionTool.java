@@ -1,6 +1,7 @@
 package dev.specloom.mcp;
 
 import dev.specloom.lua.Account;
+import dev.specloom.lua.WriteRefusedError;
 import dev.specloom.lua.bridge.LuaValues;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
@@ -90,8 +91,8 @@ final class FunctionTool {
       return results.error(error, error.get("request_id") == null ? line : line + " (request id " + error.get("request_id") + ")");
     }
     String message = e.getMessage();
-    // The host refuses a write with this wording (Namespace); anything else raised before sending is bad input.
-    boolean refused = message != null && message.contains(": write refused for account");
+    // A write the policy refused; anything else raised before sending is bad input.
+    boolean refused = e instanceof WriteRefusedError;
     if (refused && call.refusal != null) message = message + ": " + call.refusal;
     Map<String, Object> error = error(refused ? "write_refused" : "invalid_arguments", 0, message, null);
     error.put("function", qualified);
