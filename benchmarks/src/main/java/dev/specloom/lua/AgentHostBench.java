@@ -45,8 +45,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * {@code plainLuaScripts} runs the same scripts in plain LuaJ globals (no jail, no hooks, no thread per script)
  * where each of the ten calls is a Lua function returning a table of the same shape, so the difference between
  * the two is the bindings, the jail, HTTP and the simulator. Scripts per second = {@link #SCRIPTS} / score;
- * {@code peakHeapMiB} is the heap pools' peaks summed over the invocation (reset after a GC at its start).
- * Every script prints one line, which must be {@code ok <n>}.
+ * {@code peakHeapMiB} is the heap pools' peaks summed over the invocation (reset after a GC at its start), sandbox
+ * included. Every script prints one line, which must be {@code ok <n>}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -145,8 +145,10 @@ public class AgentHostBench {
     sandbox.close();
   }
 
+  /** Every invocation starts from the sandbox's seed data (a run's writes would grow the lists the next one reads). */
   @Setup(Level.Iteration)
   public void resetPeak() {
+    sandbox.reset();
     System.gc();
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) p.resetPeakUsage();
   }
