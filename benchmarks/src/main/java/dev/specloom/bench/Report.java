@@ -130,8 +130,8 @@ final class Report {
 
   private String sdk() {
     StringBuilder s = new StringBuilder("## 2. One SDK call over loopback\n\n")
-        .append("Keep-alive HTTP/1.1 to a JDK HttpServer in the same JVM answering canned Stripe JSON (one customer;"
-            + " a page of 100), one thread. Specloom: the generated `StripeClient`. Raw: the floor: the same request"
+        .append("Keep-alive HTTP/1.1 to a plain-socket server in the same JVM answering pre-rendered Stripe JSON in one"
+            + " write (one customer; a page of 100), one client thread. Specloom: the generated `StripeClient`. Raw: the floor: the same request"
             + " through an `OkHttpClient` with the SDK's settings, decoded straight from the response source by the"
             + " SDK's own generated Moshi adapter, reused. stripe-java: its `StripeClient` with `setApiBase` pointed at"
             + " the server, retries off. Allocation is JMH's `gc.alloc.rate.norm` in the throughput run.\n\n")
@@ -192,10 +192,13 @@ final class Report {
 
   private String agentHost() {
     StringBuilder s = new StringBuilder("## 5. Agent host at scale\n\n")
-        .append("One batch: 1,000 short agent scripts of 10 calls each, run concurrently on 2 threads, each script in"
-            + " its own jail of the Lua host, calling the offline simulator over loopback HTTP; beside it plain LuaJ"
-            + " running the same scripts with each call replaced by a Lua function returning a like table. Peak heap"
-            + " is the largest heap in use during a batch.\n\n")
+        .append("One batch: 1,000 short agent scripts of 10 calls each (nine reads and a write across the three"
+            + " providers) on a pool of 2 threads; each script runs as a host runs it, in its own jail (with its"
+            + " instruction and allocation hooks) and thread, against the offline simulator over loopback HTTP, reset"
+            + " to its seed data before each batch. Beside it plain LuaJ runs the same scripts with each call replaced"
+            + " by a Lua function returning a table of the same shape: the difference is the bindings, the jail, HTTP"
+            + " and the simulator. Peak heap is the heap in use at its highest during a batch (after a GC at its"
+            + " start; the fork's default heap limit, so it includes garbage not yet collected).\n\n")
         .append("| host | ms per batch | scripts per second | peak heap MiB |\n|---|---:|---:|---:|\n");
     for (String[] h : new String[][] {{"AgentHostBench.hostScripts", "Specloom Lua host + simulator"},
         {"AgentHostBench.plainLuaScripts", "plain LuaJ, no bindings"}}) {
