@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.specloom.codegen.emit.GeneratedFile;
+import dev.specloom.codegen.emit.InParallel;
 import dev.specloom.codegen.emit.java.CodeLiterals;
 import dev.specloom.codegen.emit.java.JavaNames;
 import dev.specloom.codegen.emit.java.JavaSdkEmitter;
@@ -70,8 +71,7 @@ public final class LuaGlueEmitter {
 
   /** Every provider's binding, and the services entry the host discovers them by. */
   public static List<GeneratedFile> generated(List<Spec> specs) {
-    List<GeneratedFile> files = new ArrayList<>();
-    for (Spec s : specs) files.add(JavaSdkEmitter.source(new LuaGlueEmitter(s).file()));
+    List<GeneratedFile> files = new ArrayList<>(InParallel.map(specs, s -> JavaSdkEmitter.source(new LuaGlueEmitter(s).file())));
     files.add(services(specs));
     return files;
   }
