@@ -16,16 +16,16 @@ record Machine(Instant at, int cores, long memoryBytes, String cpu, String jvm, 
         System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " ("
             + System.getProperty("java.vm.vendor") + ")",
         System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
-        loadAverage(os));
+        currentLoad());
   }
 
   /** 1, 5 and 15 minute load averages as /proc/loadavg gives them, else the JVM's 1-minute figure. */
-  private static String loadAverage(java.lang.management.OperatingSystemMXBean os) {
+  static String currentLoad() {
     try {
       String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
       return parts[0] + ", " + parts[1] + ", " + parts[2];
     } catch (IOException | RuntimeException e) {
-      return String.format("%.2f", os.getSystemLoadAverage());
+      return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
   }
 

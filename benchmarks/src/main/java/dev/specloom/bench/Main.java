@@ -2,7 +2,6 @@ package dev.specloom.bench;
 
 import dev.specloom.codegen.load.SpecException;
 import dev.specloom.codegen.load.SpecLoader;
-import dev.specloom.lua.LuaBridgeBench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,33 +10,29 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs every benchmark group in one go and writes the report.
+ * Runs every comparison, fork by fork, and writes the report.
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar [--quick] [--out FILE] [--specs DIR] [--only GROUP] [--prof PROFILER]
+ * java -jar benchmarks/target/benchmarks.jar [--quick] [--out FILE] [--specs DIR] [--only COMPARISON] [--prof PROFILER]
  * </pre>
- * Run from the repository root (the defaults are {@code docs/benchmarks.md} and {@code specs}). The report's
- * measured part is rewritten; its notes section, written by hand, is kept.
- * {@code --quick} keeps the whole run within 5 minutes on 2 cores; {@code --prof jfr} adds JMH's Flight
- * Recorder profiler to every fork; {@code --only} runs one group (and then writes no report).
+ * Run from the repository root (the defaults are {@code docs/benchmarks.md} and {@code specs}). Each fork of a
+ * {@link Comparison} is a child JVM ({@link PairedFork}); its JMH log is kept next to its results in a folder the
+ * run names. The report's measured part is rewritten, a row is added to its history, and its notes section,
+ * written by hand, is kept. {@code --quick} runs one short fork per comparison for development: its figures
+ * have no real interval, so it judges no target. {@code --only} runs one comparison and writes no report.
  */
 public final class Main {
-  static final String USAGE = "usage: java -jar benchmarks.jar [--quick] [--out FILE] [--specs DIR] [--only GROUP] "
-      + "[--prof PROFILER]\n       groups: " + String.join(", ", Group.NAMES);
+  static final String USAGE = "usage: java -jar benchmarks.jar [--quick] [--out FILE] [--specs DIR] [--only COMPARISON] "
+      + "[--prof PROFILER]\n       comparisons: ";
 
   static final List<String> PROVIDERS = List.of("stripe.yaml", "chartmogul.yaml", "chargeover.yaml");
 
   private Main() {}
 
-  public static void main(String[] args) throws RunnerException, IOException, SpecException {
+  public static void main(String[] args) throws IOException, InterruptedException, SpecException {
     boolean quick = false;
     Path out = Path.of("docs/benchmarks.md");
     Path specs = Path.of("specs");
@@ -58,103 +53,128 @@ public final class Main {
         default -> profiler = value;
       }
     }
-    if (only != null && !Group.NAMES.contains(only)) usage(only);
+    List<Comparison> plan = plan(quick, profiler);
+    String wanted = only;
+    if (only != null && plan.stream().noneMatch(c -> c.name().equals(wanted))) usage(only);
     if (!Files.isRegularFile(specs.resolve("stripe.yaml"))) {
       System.err.println("benchmarks: no " + specs.resolve("stripe.yaml") + "; run from the repository root or pass --specs DIR");
       System.exit(2);
     }
+    Path logs = Files.createTempDirectory("specloom-bench-");
+    System.out.println("benchmarks: JMH logs and raw results in " + logs);
     Machine before = Machine.now();
     Instant start = Instant.now();
-    List<RunResult> results = new ArrayList<>();
-    List<Group> ran = new ArrayList<>();
-    for (Group g : Group.all(quick, specs.toAbsolutePath())) {
-      if (only != null && !g.name().equals(only)) continue;
-      ChainedOptionsBuilder o = g.options();
-      if (profiler != null) o.addProfiler(profiler);
-      results.addAll(new Runner(o.build()).run());
-      ran.add(g);
+    Measurements measured = new Measurements();
+    List<Report.Fork> forks = new ArrayList<>();
+    for (Comparison c : plan) {
+      if (only != null && !c.name().equals(only)) continue;
+      for (int fork = 0; fork < c.forks(); fork++) {
+        forks.add(runFork(c, fork, specs.toAbsolutePath(), logs, measured));
+      }
     }
-    if (only != null) return;
-    Machine after = Machine.now();
-    String command = "java -jar benchmarks/target/benchmarks.jar" + (quick ? " --quick" : "");
-    int functions = SpecLoader.loadAll(PROVIDERS.stream().map(specs::resolve).toList()).stream()
-        .mapToInt(s -> s.functions().size()).sum();
-    String report = new Report(results, ran, before, after, Duration.between(start, Instant.now()), command, functions)
-        .markdown();
-    if (out.getParent() != null) Files.createDirectories(out.getParent());
-    String previous = Files.exists(out) ? Files.readString(out) : "";
-    int notes = previous.indexOf("\n" + Report.NOTES + "\n");
-    Files.writeString(out, report + (notes < 0 ? Report.NOTES + "\n" : previous.substring(notes + 1)));
+    Report report = new Report(measured, plan, forks, before, Machine.now(), Duration.between(start, Instant.now()),
+        "java -jar benchmarks/target/benchmarks.jar" + (quick ? " --quick" : ""), quick, functions(specs));
+    if (only != null) {
+      report.targets().lines().filter(l -> !l.contains("not measured")).forEach(System.out::println);
+      return;
+    }
+    ReportFile.write(out, report);
     System.out.println("benchmarks: wrote " + out);
   }
 
+  /** Runs one fork as a child JVM and adds what it measured; returns when and under what load it ran. */
+  private static Report.Fork runFork(Comparison c, int fork, Path specs, Path logs, Measurements measured)
+      throws IOException, InterruptedException {
+    String name = c.name() + "-fork" + (fork + 1);
+    Path results = logs.resolve(name + ".tsv");
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(c.jvmArgs());
+    command.addAll(List.of("-Dspecloom.specs=" + specs, "-cp", System.getProperty("java.class.path"),
+        PairedFork.class.getName(), results.toString(), String.valueOf(c.warmups()), String.valueOf(c.iterations()),
+        String.valueOf(c.iterationTime().toMillis()), String.join(",", c.profilers())));
+    c.order(fork).forEach(r -> command.add(r.encode()));
+    String loadBefore = Machine.currentLoad();
+    Instant start = Instant.now();
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logs.resolve(name + ".log").toFile())
+        .start();
+    int exit = p.waitFor();
+    Duration took = Duration.between(start, Instant.now());
+    String loadAfter = Machine.currentLoad();
+    System.out.printf("benchmarks: %s fork %d of %d, %d s, load %s -> %s%s%n", c.name(), fork + 1, c.forks(),
+        took.toSeconds(), loadBefore, loadAfter, exit == 0 ? "" : ", exit " + exit + " (see " + name + ".log)");
+    if (Files.exists(results)) measured.add(fork, results);
+    return new Report.Fork(c.name(), fork, took, loadBefore, loadAfter);
+  }
+
+  private static int functions(Path specs) throws SpecException {
+    return SpecLoader.loadAll(PROVIDERS.stream().map(specs::resolve).toList()).stream()
+        .mapToInt(s -> s.functions().size()).sum();
+  }
+
   private static void usage(String bad) {
-    System.err.println("benchmarks: unexpected '" + bad + "'\n" + USAGE);
+    System.err.println("benchmarks: unexpected '" + bad + "'\n" + USAGE
+        + String.join(", ", plan(false, null).stream().map(Comparison::name).toList()));
     System.exit(2);
   }
 
-  /** One JMH run: which benchmarks, in which mode and unit, with how much warm-up and measurement. */
-  record Group(String name, String include, Mode mode, TimeUnit unit, int forks, int warmups, int iterations,
-      Duration iterationTime, List<String> jvmArgs, String functions) {
-    static final List<String> NAMES = List.of("generator", "openapi-generator", "sdk-latency", "sdk-throughput",
-        "lua-bridge", "paging");
+  static final String GENERATOR = "dev.specloom.bench.GeneratorBench.";
+  static final String OPENAPI_GENERATOR = "dev.specloom.bench.OpenApiGeneratorBench.javaClient";
+  static final String SDK = "dev.specloom.bench.SdkCallBench.";
+  static final String DECODE = "dev.specloom.bench.DecodeBench.";
+  static final String LUA = "dev.specloom.lua.LuaBridgeBench.";
+  static final String HOST = "dev.specloom.lua.AgentHostBench.";
+  static final String PAGING = "dev.specloom.bench.PagingBench.autoPageMillion";
+  static final List<String> CLIENTS = List.of("Specloom", "OkHttpMoshi", "StripeJava");
 
-    static List<Group> all(boolean quick, Path specs) {
-      List<String> genArgs = List.of("-Dspecloom.specs=" + specs);
-      Duration second = Duration.ofSeconds(1);
-      Duration two = Duration.ofSeconds(2);
-      // Calls through the SDK and the Lua VM have more code to compile than a raw OkHttp call; with two cores
-      // shared, a short warm-up measured the JIT still at work (scores fell in every measured iteration).
-      return quick ? List.of(
-          new Group("generator", bench(GeneratorBench.class), Mode.AverageTime, TimeUnit.MILLISECONDS, 1, 2, 3, second,
-              genArgs, "250,1000,2000"),
-          new Group("openapi-generator", bench(OpenApiGeneratorBench.class), Mode.AverageTime, TimeUnit.MILLISECONDS, 1,
-              2, 2, second, List.of(), "250"),
-          new Group("sdk-latency", bench(SdkCallBench.class), Mode.SampleTime, TimeUnit.MICROSECONDS, 1, 6, 3, second,
-              List.of(), null),
-          new Group("sdk-throughput", bench(SdkCallBench.class), Mode.Throughput, TimeUnit.SECONDS, 1, 6, 3, second,
-              List.of(), null),
-          new Group("lua-bridge", bench(LuaBridgeBench.class), Mode.SampleTime, TimeUnit.MICROSECONDS, 1, 6, 3, second,
-              List.of(), null),
-          new Group("paging", bench(PagingBench.class), Mode.SingleShotTime, TimeUnit.SECONDS, 1, 0, 1, Duration.ZERO,
-              List.of("-Xmx64m"), null))
-          : List.of(
-          new Group("generator", bench(GeneratorBench.class), Mode.AverageTime, TimeUnit.MILLISECONDS, 2, 5, 5, two,
-              genArgs, "250,1000,2000"),
-          new Group("openapi-generator", bench(OpenApiGeneratorBench.class), Mode.AverageTime, TimeUnit.MILLISECONDS, 1,
-              3, 5, two, List.of(), "250,1000"),
-          new Group("sdk-latency", bench(SdkCallBench.class), Mode.SampleTime, TimeUnit.MICROSECONDS, 2, 5, 5, two,
-              List.of(), null),
-          new Group("sdk-throughput", bench(SdkCallBench.class), Mode.Throughput, TimeUnit.SECONDS, 2, 5, 5, two,
-              List.of(), null),
-          new Group("lua-bridge", bench(LuaBridgeBench.class), Mode.SampleTime, TimeUnit.MICROSECONDS, 2, 5, 5, two,
-              List.of(), null),
-          new Group("paging", bench(PagingBench.class), Mode.SingleShotTime, TimeUnit.SECONDS, 1, 1, 3, Duration.ZERO,
-              List.of("-Xmx64m"), null));
-    }
+  /**
+   * What a run measures. A full run gives every comparison at least 3 forks; a quick one gives one fork of a few
+   * short iterations, enough to see that everything runs and roughly where it stands.
+   */
+  static List<Comparison> plan(boolean quick, String profiler) {
+    int forks = quick ? 1 : 3;
+    Duration second = Duration.ofSeconds(1);
+    List<String> gc = Stream.concat(Stream.of("gc"), Stream.ofNullable(profiler)).toList();
+    List<String> extra = Stream.ofNullable(profiler).toList();
+    var ms = TimeUnit.MILLISECONDS;
+    return List.of(
+        new Comparison("generator", List.of(
+            run(GENERATOR + "synthetic", Mode.AverageTime, ms).with("functions", "250"),
+            run(GENERATOR + "syntheticJavaSdk", Mode.AverageTime, ms).with("functions", "250"),
+            run(OPENAPI_GENERATOR, Mode.AverageTime, ms).with("functions", "250"),
+            run(GENERATOR + "threeSpecs", Mode.AverageTime, ms)),
+            forks, quick ? 2 : 4, quick ? 3 : 6, Duration.ofSeconds(2), List.of(), extra),
+        new Comparison("generator-growth", List.of(
+            run(GENERATOR + "synthetic", Mode.AverageTime, ms).with("functions", "1000"),
+            run(GENERATOR + "synthetic", Mode.AverageTime, ms).with("functions", "2000")),
+            forks, quick ? 1 : 2, quick ? 2 : 5, Duration.ofSeconds(3), List.of(), extra),
+        sdk("sdk-get", "getCustomer", quick, gc),
+        sdk("sdk-list", "listCustomers", quick, gc),
+        new Comparison("decode", List.of(run(DECODE + "customerPageSpecloom", Mode.AverageTime, TimeUnit.MICROSECONDS),
+            run(DECODE + "customerPageStripeJava", Mode.AverageTime, TimeUnit.MICROSECONDS)),
+            forks, quick ? 2 : 5, quick ? 3 : 6, second, List.of(), gc),
+        new Comparison("lua-bridge", List.of(run(LUA + "luaGetCustomer", Mode.SampleTime, TimeUnit.MICROSECONDS),
+            run(LUA + "javaGetCustomer", Mode.SampleTime, TimeUnit.MICROSECONDS)),
+            forks, quick ? 3 : 6, quick ? 3 : 8, second, List.of(), extra),
+        new Comparison("agent-host", List.of(run(HOST + "hostScripts", Mode.SingleShotTime, TimeUnit.MILLISECONDS),
+            run(HOST + "plainLuaScripts", Mode.SingleShotTime, TimeUnit.MILLISECONDS)),
+            forks, quick ? 1 : 3, quick ? 2 : 5, Duration.ZERO, List.of(), extra),
+        new Comparison("paging", List.of(run(PAGING, Mode.SingleShotTime, TimeUnit.SECONDS)),
+            forks, quick ? 0 : 1, quick ? 1 : 2, Duration.ZERO, List.of("-Xmx64m"), extra));
+  }
 
-    private static String bench(Class<?> type) {
-      return "^" + type.getName().replace(".", "\\.") + "\\.";
-    }
-
-    ChainedOptionsBuilder options() {
-      ChainedOptionsBuilder o = new OptionsBuilder().include(include).mode(mode).timeUnit(unit).forks(forks)
-          .warmupIterations(warmups).measurementIterations(iterations).shouldFailOnError(false)
-          .jvmArgsAppend(jvmArgs.toArray(String[]::new));
-      if (!iterationTime.isZero()) {
-        o.warmupTime(TimeValue.milliseconds(iterationTime.toMillis()))
-            .measurementTime(TimeValue.milliseconds(iterationTime.toMillis()));
+  /** One Stripe call by the three clients, in throughput and sample-time mode, allocation measured. */
+  private static Comparison sdk(String name, String call, boolean quick, List<String> profilers) {
+    List<Comparison.Run> runs = new ArrayList<>();
+    for (Mode mode : List.of(Mode.Throughput, Mode.SampleTime)) {
+      for (String client : CLIENTS) {
+        runs.add(run(SDK + call + client, mode, mode == Mode.Throughput ? TimeUnit.SECONDS : TimeUnit.MICROSECONDS));
       }
-      if (functions != null) o.param("functions", functions.split(","));
-      return o;
     }
+    return new Comparison(name, runs, quick ? 1 : 3, quick ? 3 : 5, quick ? 3 : 6, Duration.ofSeconds(1), List.of(),
+        profilers);
+  }
 
-    /** The settings as the report states them. */
-    String settings() {
-      String time = iterationTime.isZero() ? "one call each" : iterationTime.toSeconds() + " s each";
-      return String.format("%s, %s; %d fork(s), %d warm-up + %d measured iterations (%s)%s", mode.longLabel(),
-          unit.name().toLowerCase(java.util.Locale.ROOT), forks, warmups, iterations, time,
-          jvmArgs.stream().filter(a -> a.startsWith("-X")).map(a -> ", fork " + a).findFirst().orElse(""));
-    }
+  private static Comparison.Run run(String benchmark, Mode mode, TimeUnit unit) {
+    return new Comparison.Run(benchmark, mode, unit, java.util.Map.of());
   }
 }

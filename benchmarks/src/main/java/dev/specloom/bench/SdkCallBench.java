@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import com.stripe.exception.StripeException;
 import com.stripe.param.CustomerListParams;
+import dev.specloom.runtime.SpecloomVersion;
 import dev.specloom.stripe.GetCustomerParams;
 import dev.specloom.stripe.ListCustomersParams;
 import dev.specloom.stripe.StripeClient;
@@ -11,6 +12,7 @@ import dev.specloom.stripe.model.Customer;
 import dev.specloom.stripe.model.CustomerList;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -25,8 +27,9 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * One Stripe call over loopback with keep-alive, three ways against the same {@link StripeStub}: the generated
- * SDK; the same request (headers included) through a plain OkHttpClient with Moshi decoding into the same
- * model classes; and stripe-java with its API base pointed at the stub. Modes and units come from the runner.
+ * SDK; the floor under it, the same request (headers included) through an OkHttpClient with the SDK's settings
+ * and decoded from the response's source by the SDK's own generated adapters; and stripe-java with its API base
+ * pointed at the stub. Modes and units come from the runner.
  */
 public class SdkCallBench {
   static final String KEY = "sk_test_bench";
@@ -36,8 +39,8 @@ public class SdkCallBench {
     StripeStub server;
     StripeClient specloom;
     OkHttpClient okhttp;
-    HttpUrl root;
-    String authorization;
+    Request getRequest;
+    Request listRequest;
     JsonAdapter<Customer> customerJson;
     JsonAdapter<CustomerList> listJson;
     com.stripe.StripeClient stripeJava;
@@ -46,10 +49,20 @@ public class SdkCallBench {
     public void start() throws Exception {
       server = new StripeStub(100);
       specloom = StripeClient.builder().apiKey(KEY).baseUrl(server.url()).build();
-      okhttp = new OkHttpClient();
-      root = HttpUrl.get(server.url());
-      authorization = "Basic " + Base64.getEncoder().encodeToString((KEY + ":").getBytes(StandardCharsets.UTF_8));
-      Moshi moshi = new Moshi.Builder().build();
+      // The SDK's transport without its interceptors: ClientBuilder's default timeouts, no silent retry, and the
+      // same defaults for protocols, connection pool and dispatcher (a fresh client's, as SharedHttp's is).
+      okhttp = new OkHttpClient.Builder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .readTimeout(Duration.ofSeconds(30))
+          .callTimeout(Duration.ofSeconds(60))
+          .retryOnConnectionFailure(false)
+          .build();
+      // The floor sends the one request each benchmark makes, built once; the SDK builds it from params per call.
+      HttpUrl root = HttpUrl.get(server.url());
+      getRequest = get(root.newBuilder().addPathSegments("v1/customers").addPathSegment("cus_0000000").build());
+      listRequest = get(root.newBuilder().addPathSegments("v1/customers").addQueryParameter("limit", "100").build());
+      // The SDK's Moshi: its generated adapters, not Moshi's reflective ones.
+      Moshi moshi = StripeClient.builder().provider().moshi();
       customerJson = moshi.adapter(Customer.class);
       listJson = moshi.adapter(CustomerList.class);
       stripeJava = com.stripe.StripeClient.builder().setApiKey(KEY).setApiBase(server.url()).setMaxNetworkRetries(0).build();
@@ -75,11 +88,12 @@ public class SdkCallBench {
       okhttp.dispatcher().executorService().shutdown();
     }
 
-    Request get(HttpUrl url) {
+    private static Request get(HttpUrl url) {
+      String authorization = "Basic " + Base64.getEncoder().encodeToString((KEY + ":").getBytes(StandardCharsets.UTF_8));
       return new Request.Builder().url(url)
           .header("Authorization", authorization)
           .header("Stripe-Version", "2024-06-20")
-          .header("User-Agent", "bench/1.0")
+          .header("User-Agent", "specloom-stripe/" + SpecloomVersion.get())
           .build();
     }
   }
@@ -95,8 +109,7 @@ public class SdkCallBench {
 
   @Benchmark
   public Customer getCustomerOkHttpMoshi(Clients c) throws IOException {
-    HttpUrl url = c.root.newBuilder().addPathSegments("v1/customers").addPathSegment("cus_0000000").build();
-    try (Response r = c.okhttp.newCall(c.get(url)).execute()) {
+    try (Response r = c.okhttp.newCall(c.getRequest).execute()) {
       if (!r.isSuccessful()) throw new IOException("HTTP " + r.code());
       return c.customerJson.fromJson(r.body().source());
     }
@@ -114,8 +127,7 @@ public class SdkCallBench {
 
   @Benchmark
   public CustomerList listCustomersOkHttpMoshi(Clients c) throws IOException {
-    HttpUrl url = c.root.newBuilder().addPathSegments("v1/customers").addQueryParameter("limit", "100").build();
-    try (Response r = c.okhttp.newCall(c.get(url)).execute()) {
+    try (Response r = c.okhttp.newCall(c.listRequest).execute()) {
       if (!r.isSuccessful()) throw new IOException("HTTP " + r.code());
       return c.listJson.fromJson(r.body().source());
     }

@@ -43,6 +43,8 @@ public final class IntegrationHost {
   final Limits limits;
   final ArgValidator validator;
   final Docs docs;
+  /** What every script's {@code app.integrations} is built from; last, once the accounts are connected. */
+  final Namespace.Template namespace;
   /** How long after its deadline a script's thread gets to notice it before {@link #run} gives up waiting. */
   private static final Duration GRACE = Duration.ofSeconds(5);
 
@@ -85,6 +87,7 @@ public final class IntegrationHost {
         throw new IllegalArgumentException("account " + a.provider() + "." + a.name() + " is defined twice");
       }
     }
+    this.namespace = new Namespace.Template(this);
   }
 
   public static Builder builder() {

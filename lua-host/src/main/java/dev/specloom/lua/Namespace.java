@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaString;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.lib.OneArgFunction;
@@ -28,47 +29,90 @@ final class Namespace {
 
   private Namespace() {}
 
+  /** The fresh {@code app} table of one script, from the host's {@link Template}. */
   static LuaTable app(IntegrationHost host) {
+    Template template = host.namespace;
     LuaTable integrations = new LuaTable();
-    for (ProviderBinding b : host.bindings.values()) integrations.rawset(b.provider(), provider(host, b));
+    for (Provider p : template.providers) integrations.rawset(p.name, p.table());
     LuaTable app = new LuaTable();
-    app.rawset("integrations", guard(integrations, "app.integrations", "provider", List.copyOf(host.bindings.keySet())));
-    return guard(app, "app", "field", List.of("integrations"));
+    app.rawset(INTEGRATIONS, guard(integrations, "app.integrations", "provider", template.providerNames));
+    return guard(app, "app", "field", APP_FIELDS);
   }
 
-  private static LuaTable provider(IntegrationHost host, ProviderBinding b) {
+  private static final LuaString INTEGRATIONS = LuaString.valueOf("integrations");
+  private static final LuaString DEFAULT_KEY = LuaString.valueOf(DEFAULT);
+  private static final List<String> APP_FIELDS = List.of("integrations");
+
+  /**
+   * What every script's {@code app.integrations} is built from, made once per host: the functions bound to their
+   * accounts, their names as Lua strings, and what the error messages list. Bound functions hold nothing of a
+   * script (a call finds its budget on its thread), so scripts share them; the tables stay each script's own.
+   */
+  static final class Template {
+    final List<Provider> providers = new ArrayList<>();
+    final List<String> providerNames;
+
+    Template(IntegrationHost host) {
+      providerNames = List.copyOf(host.bindings.keySet());
+      for (ProviderBinding b : host.bindings.values()) providers.add(provider(host, b));
+    }
+  }
+
+  /** One provider's table: the default account's functions, {@code default}, and one table per named account. */
+  private record Provider(LuaString name, String where, List<String> names, Functions defaults, List<Functions> accounts) {
+    LuaTable table() {
+      LuaTable t = new LuaTable();
+      // The provider table answers the default account's functions directly too.
+      defaults.setInto(t);
+      t.rawset(DEFAULT_KEY, defaults.table());
+      for (Functions a : accounts) t.rawset(a.name, a.table());
+      return guard(t, where, "function or account", names);
+    }
+  }
+
+  /** One account's functions under their names and aliases. */
+  private record Functions(LuaString name, String where, List<String> names, LuaString[] keys, Bound[] functions) {
+    void setInto(LuaTable t) {
+      for (int i = 0; i < keys.length; i++) t.rawset(keys[i], functions[i]);
+    }
+
+    LuaTable table() {
+      LuaTable t = new LuaTable();
+      setInto(t);
+      return guard(t, where, "function", names);
+    }
+  }
+
+  private static Provider provider(IntegrationHost host, ProviderBinding b) {
     Map<String, IntegrationHost.Connected> accounts = host.accounts.getOrDefault(b.provider(), Map.of());
     IntegrationHost.Connected fallback = accounts.containsKey(DEFAULT) ? accounts.get(DEFAULT)
         : accounts.values().stream().findFirst().orElse(null);
-    LuaTable t = new LuaTable();
-    LuaTable defaults = functions(host, b, fallback, DEFAULT);
-    copyFunctions(b, defaults, t);
-    t.rawset(DEFAULT, defaults);
+    Functions defaults = functions(host, b, fallback, DEFAULT);
     List<String> names = new ArrayList<>(names(b));
     names.add(DEFAULT);
+    List<Functions> named = new ArrayList<>();
     for (Map.Entry<String, IntegrationHost.Connected> a : accounts.entrySet()) {
-      if (!a.getKey().equals(DEFAULT)) t.rawset(a.getKey(), functions(host, b, a.getValue(), a.getKey()));
+      if (!a.getKey().equals(DEFAULT)) named.add(functions(host, b, a.getValue(), a.getKey()));
       if (!names.contains(a.getKey())) names.add(a.getKey());
     }
-    return guard(t, "app.integrations." + b.provider(), "function or account", names);
+    return new Provider(LuaString.valueOf(b.provider()), "app.integrations." + b.provider(), List.copyOf(names), defaults,
+        List.copyOf(named));
   }
 
-  private static LuaTable functions(IntegrationHost host, ProviderBinding b, IntegrationHost.Connected account, String name) {
-    LuaTable t = new LuaTable();
+  private static Functions functions(IntegrationHost host, ProviderBinding b, IntegrationHost.Connected account, String name) {
+    List<LuaString> keys = new ArrayList<>();
+    List<Bound> bound = new ArrayList<>();
     for (FunctionSpec f : b.functions()) {
       Bound fn = new Bound(host, b, f, account);
-      t.rawset(f.name(), fn);
-      for (String alias : f.aliases()) t.rawset(alias, fn);
+      keys.add(LuaString.valueOf(f.name()));
+      bound.add(fn);
+      for (String alias : f.aliases()) {
+        keys.add(LuaString.valueOf(alias));
+        bound.add(fn);
+      }
     }
-    return guard(t, "app.integrations." + b.provider() + "." + name, "function", names(b));
-  }
-
-  /** The provider table answers the default account's functions directly too. */
-  private static void copyFunctions(ProviderBinding b, LuaTable accountProxy, LuaTable into) {
-    for (FunctionSpec f : b.functions()) {
-      into.rawset(f.name(), accountProxy.get(f.name()));
-      for (String alias : f.aliases()) into.rawset(alias, accountProxy.get(alias));
-    }
+    return new Functions(LuaString.valueOf(name), "app.integrations." + b.provider() + "." + name, names(b),
+        keys.toArray(LuaString[]::new), bound.toArray(Bound[]::new));
   }
 
   private static List<String> names(ProviderBinding b) {

@@ -13,6 +13,7 @@ import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.Buffer;
 
 /**
  * Retries a call where that cannot apply a change twice: reads; writes that carry the provider's
@@ -68,9 +69,20 @@ final class Retries implements Interceptor {
     return r.code() == 503 && after != null && after.trim().matches("0+") ? r.newBuilder().header("Retry-After", "+0").build() : r;
   };
 
+  /**
+   * The whole body, checked as {@link ResponseBody#bytes()} checks it, kept in the segments it was read into:
+   * moving them into a buffer copies nothing, where a byte array would copy a page twice and allocate it once more.
+   */
   private static Response buffered(Response response) throws IOException {
     try (ResponseBody body = response.body()) {
-      return response.newBuilder().body(ResponseBody.create(body.bytes(), body.contentType())).build();
+      long declared = body.contentLength();
+      if (declared > Integer.MAX_VALUE) throw new IOException("Cannot buffer entire body for content length: " + declared);
+      Buffer all = new Buffer();
+      body.source().readAll(all);
+      if (declared != -1L && declared != all.size()) {
+        throw new IOException("Content-Length (" + declared + ") and stream length (" + all.size() + ") disagree");
+      }
+      return response.newBuilder().body(ResponseBody.create(all, body.contentType(), all.size())).build();
     }
   }
 

@@ -32,27 +32,36 @@ public final class WireRequest {
 
   /** A query value; null is skipped. Maps, lists and models nest with brackets. */
   public WireRequest query(String wire, Object value) {
-    if (value != null) put(query, wire, values.toJsonValue(value));
+    if (value != null) put(query, wire, jsonValue(value));
     return this;
   }
 
   /** A query value written through a template such as {@code customer_id:EQUALS:{}}; repeats join with commas. */
   public WireRequest queryTemplate(String wire, String template, Object value) {
     if (value == null) return this;
-    String rendered = template.replace("{}", scalar(values.toJsonValue(value)));
+    String rendered = template.replace("{}", scalar(jsonValue(value)));
     query.merge(wire, rendered, (a, b) -> a + "," + b);
     return this;
   }
 
   /** A body value; null is skipped. */
   public WireRequest body(String wire, Object value) {
-    if (value != null) put(body, wire, values.toJsonValue(value));
+    if (value != null) put(body, wire, jsonValue(value));
     return this;
   }
 
   public WireRequest header(String name, Object value) {
-    if (value != null) headers.put(name, headerValue(name, scalar(values.toJsonValue(value))));
+    if (value != null) headers.put(name, headerValue(name, scalar(jsonValue(value))));
     return this;
+  }
+
+  /**
+   * The value as Moshi's JSON tree holds it. Strings, longs and booleans come back from {@code toJsonValue}
+   * unchanged, so they skip its writer and per-call adapter lookup; everything else (ints become longs, models
+   * become maps) goes through it.
+   */
+  private Object jsonValue(Object value) {
+    return value instanceof String || value instanceof Long || value instanceof Boolean ? value : values.toJsonValue(value);
   }
 
   /** Rejects CR and LF, which would let a value start a header of its own. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
@@ -34,6 +35,9 @@ public final class ArgValidator {
   private static final int ENTRY_BYTES = 64;
   /** What the call then builds from the converted strings (typed params, the encoded body, its buffers). */
   private static final int REQUEST_BYTES_PER_BYTE = 8;
+  /** More than every spec's functions together; past it a function's descriptions are built per call. */
+  private static final int MAX_FUNCTIONS = 4096;
+  private final Map<String, Whats> whats = new ConcurrentHashMap<>();
 
   public ArgValidator(int maxStringBytes, int maxTableEntries) {
     this.maxStringBytes = maxStringBytes;
@@ -50,9 +54,9 @@ public final class ArgValidator {
     if (args.isnil()) args = new LuaTable();
     if (!args.istable()) throw error(qualified, "expects one table argument, got " + args.typename());
     try {
-      Meter m = new Meter(allocations, qualified);
+      Meter m = new Meter(allocations, whats(qualified));
       Map<String, Object> out = fields(qualified, "", fn.args(), (LuaTable) args, 0, m);
-      m.allocations.reserve(REQUEST_BYTES_PER_BYTE * m.stringBytes + ENTRY_BYTES * m.entries, "the request of " + qualified);
+      m.allocations.reserve(REQUEST_BYTES_PER_BYTE * m.stringBytes + ENTRY_BYTES * m.entries, m.whats.request);
       return out;
     } catch (IllegalArgumentException e) {
       // Validate's messages (a format inside a table) already start with the function name.
@@ -60,32 +64,41 @@ public final class ArgValidator {
     }
   }
 
+  /** The descriptions of one function's reservations, built once per function instead of on every call. */
+  private record Whats(String converting, String request) {}
+
+  private Whats whats(String fn) {
+    Whats w = whats.get(fn);
+    if (w != null) return w;
+    w = new Whats("converting the arguments of " + fn, "the request of " + fn);
+    if (whats.size() < MAX_FUNCTIONS) whats.putIfAbsent(fn, w);
+    return w;
+  }
+
   /** What one call's conversion has reserved so far. */
   private static final class Meter {
     final Allocations allocations;
-    final String what;
+    final Whats whats;
     long stringBytes;
     long entries;
 
-    Meter(Allocations allocations, String fn) {
+    Meter(Allocations allocations, Whats whats) {
       this.allocations = allocations;
-      this.what = "converting the arguments of " + fn;
+      this.whats = whats;
     }
 
     void entry() {
       entries++;
-      allocations.reserve(ENTRY_BYTES, what);
+      allocations.reserve(ENTRY_BYTES, whats.converting);
     }
 
     void string(long bytes) {
       stringBytes += bytes;
-      allocations.reserve(DECODE_BYTES_PER_BYTE * bytes + ENTRY_BYTES, what);
+      allocations.reserve(DECODE_BYTES_PER_BYTE * bytes + ENTRY_BYTES, whats.converting);
     }
   }
 
   private Map<String, Object> fields(String fn, String prefix, List<Constraint> specs, LuaTable table, int depth, Meter m) {
-    Map<String, Constraint> byName = new LinkedHashMap<>();
-    for (Constraint s : specs) byName.put(s.name(), s);
     int count = 0;
     LuaValue k = LuaValue.NIL;
     while (true) {
@@ -95,15 +108,20 @@ public final class ArgValidator {
       if (!k.isstring() || k.isnumber()) {
         throw error(fn, (prefix.isEmpty() ? "arguments" : "'" + prefix + "'") + " must be a table with named keys, got key " + k.tojstring());
       }
-      String name = LuaValues.keyText(k);
-      if (!byName.containsKey(name)) {
-        throw error(fn, "unknown key '" + prefix + name + "'" + Suggest.didYouMean(name, byName.keySet())
-            + (byName.isEmpty() ? "; it takes no arguments" : "; valid keys: " + String.join(", ", byName.keySet())));
+      if (!LuaValues.isName(k, specs)) {
+        // The decoded key decides, as it always has; only a key no name matches byte for byte gets here.
+        Map<String, Constraint> byName = new LinkedHashMap<>();
+        for (Constraint s : specs) byName.put(s.name(), s);
+        String name = LuaValues.keyText(k);
+        if (!byName.containsKey(name)) {
+          throw error(fn, "unknown key '" + prefix + name + "'" + Suggest.didYouMean(name, byName.keySet())
+              + (byName.isEmpty() ? "; it takes no arguments" : "; valid keys: " + String.join(", ", byName.keySet())));
+        }
       }
     }
     Map<String, Object> out = new LinkedHashMap<>();
     for (Constraint s : specs) {
-      LuaValue v = table.rawget(s.name());
+      LuaValue v = table.rawget(LuaValues.name(s.name()));
       if (!v.isnil()) out.put(s.name(), convert(fn, prefix + s.name(), s, v, depth, m));
     }
     return out;
