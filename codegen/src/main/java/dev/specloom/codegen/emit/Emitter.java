@@ -13,6 +13,6 @@ public interface Emitter {
 
   /** An emitter whose files each come from one spec alone. */
   static Emitter perSpec(java.util.function.Function<Spec, List<GeneratedFile>> files) {
-    return specs -> specs.stream().flatMap(s -> files.apply(s).stream()).toList();
+    return specs -> InParallel.flatMap(specs, files);
   }
 }

@@ -46,9 +46,8 @@ public final class Emitters {
    * under {@code resources/}, the docs site of all the specs together under {@code site/}.
    */
   public static List<GeneratedFile> generate(List<Spec> specs, List<String> targets) {
-    List<GeneratedFile> files = new ArrayList<>();
-    for (String name : targets) files.addAll(target(name).emitter().emit(specs));
-    return files;
+    List<Emitter> emitters = targets.stream().map(name -> target(name).emitter()).toList();
+    return InParallel.flatMap(emitters, e -> e.emit(specs));
   }
 
   /**

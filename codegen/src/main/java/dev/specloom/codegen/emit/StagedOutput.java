@@ -1,6 +1,7 @@
 package dev.specloom.codegen.emit;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,11 +27,13 @@ final class StagedOutput {
   /** Writes {@code files} (paths relative to {@code out}, UTF-8) as {@link #write(Path, List, Writer)} does. */
   static int write(Path out, List<Path> replaced, List<GeneratedFile> files) throws IOException {
     return write(out, replaced, stage -> {
-      for (GeneratedFile f : files) {
-        Path file = stage.resolve(f.path());
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, f.text(), StandardCharsets.UTF_8);
+      for (Path dir : files.stream().map(f -> stage.resolve(f.path()).getParent()).distinct().toList()) {
+        Files.createDirectories(dir);
       }
+      inParallel(files, f -> {
+        Files.writeString(stage.resolve(f.path()), f.text(), StandardCharsets.UTF_8);
+        return true;
+      });
     });
   }
 
@@ -48,19 +51,39 @@ final class StagedOutput {
     try {
       writer.write(stage);
       for (Path dir : replaced) deleteUnstaged(out.resolve(dir), stage.resolve(dir));
-      int moved = 0;
+      List<Path> staged;
       try (Stream<Path> walk = Files.walk(stage)) {
-        for (Path staged : walk.filter(Files::isRegularFile).toList()) {
-          Path target = out.resolve(stage.relativize(staged).toString());
-          if (Files.isRegularFile(target) && Files.mismatch(staged, target) == -1) continue;
-          Files.createDirectories(target.getParent());
-          Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
-          moved++;
-        }
+        staged = walk.filter(Files::isRegularFile).toList();
       }
-      return moved;
+      return (int) inParallel(staged, file -> {
+        Path target = out.resolve(stage.relativize(file).toString());
+        if (Files.isRegularFile(target) && Files.mismatch(file, target) == -1) return false;
+        Files.createDirectories(target.getParent());
+        Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+        return true;
+      }).stream().filter(b -> b).count();
     } finally {
       deleteTree(stage);
+    }
+  }
+
+  /** A file operation that may fail. */
+  private interface FileStep<T> {
+    boolean on(T item) throws IOException;
+  }
+
+  /** Runs {@code step} on every item, in parallel (many small files); the first failure in item order is thrown. */
+  private static <T> List<Boolean> inParallel(List<T> items, FileStep<T> step) throws IOException {
+    try {
+      return InParallel.map(items, item -> {
+        try {
+          return step.on(item);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 

@@ -79,8 +79,8 @@ final class AdapterEmitter {
       TypeName t = types.of(f.type());
       String field = member + "Adapter";
       type.addField(ParameterizedTypeName.get(JSON_ADAPTER, t), field, Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addStatement("this.$N = moshi.adapter($L)", field, reflectType(t));
-      fromJson.addStatement("case $L -> model.$N = this.$N.fromJson(reader)", i, member, field);
+      constructor.addStatement(Inline.of("this.$N = moshi.adapter($L)", field, reflectType(t)));
+      fromJson.addStatement(Inline.of("case $L -> model.$N = this.$N.fromJson(reader)", i, member, field));
     }
     fromJson.beginControlFlow("default ->")
         .addStatement("reader.skipName()")
@@ -98,7 +98,7 @@ final class AdapterEmitter {
     for (Field f : stored.stream().sorted(Comparator.comparing(Field::wire)).toList()) {
       String member = JavaNames.member(f.name());
       toJson.addStatement("writer.name($S)", f.wire())
-          .addStatement("this.$N.toJson(writer, model.$N)", member + "Adapter", member);
+          .addStatement(Inline.of("this.$N.toJson(writer, model.$N)", member + "Adapter", member));
     }
     toJson.addStatement("writer.endObject()");
 
@@ -124,8 +124,8 @@ final class AdapterEmitter {
       create.addStatement("if (type == $T.class) return new $T(moshi).nullSafe()", names.model(m.name()), adapter(m.name()));
     }
     return TypeSpec.classBuilder(factory).addModifiers(Modifier.PUBLIC, Modifier.FINAL).addSuperinterface(factoryType)
-        .addJavadoc("The generated JSON adapters of every $L model. Generated from the spec; do not edit.\n",
-            JavaNames.doc(spec.title()))
+        .addJavadoc(Inline.of("The generated JSON adapters of every $L model. Generated from the spec; do not edit.\n",
+            JavaNames.doc(spec.title())))
         .addField(FieldSpec.builder(factoryType, "FACTORY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T()", factory).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
@@ -137,9 +137,9 @@ final class AdapterEmitter {
   private static CodeBlock reflectType(TypeName t) {
     if (t instanceof ParameterizedTypeName p) {
       CodeBlock.Builder b = CodeBlock.builder().add("$T.newParameterizedType($T.class", TYPES, p.rawType());
-      for (TypeName arg : p.typeArguments()) b.add(", $L", reflectType(arg));
+      for (TypeName arg : p.typeArguments()) b.add(Inline.of(", $L", reflectType(arg)));
       return b.add(")").build();
     }
-    return CodeBlock.of("$T.class", t);
+    return Inline.of("$T.class", t);
   }
 }

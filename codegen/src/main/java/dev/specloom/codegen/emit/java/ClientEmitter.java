@@ -55,10 +55,10 @@ final class ClientEmitter {
     ClassName builder = client.nestedClass("Builder");
     ClassName async = client.nestedClass("Async");
     TypeSpec.Builder type = TypeSpec.classBuilder(client).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("$L client. $L\n", JavaNames.doc(spec.title()), JavaNames.doc(spec.summary()))
-        .addJavadoc("\n<pre>{@code\n$T client = $T.builder()$L.build();\n}</pre>\n", client, client, exampleCredentials())
-        .addJavadoc("\n<p>Thread-safe; share one instance. Generated from $L; do not edit.\n",
-            JavaNames.doc(java.nio.file.Path.of(spec.sourceFile()).getFileName().toString()))
+        .addJavadoc(Inline.of("$L client. $L\n", JavaNames.doc(spec.title()), JavaNames.doc(spec.summary())))
+        .addJavadoc(Inline.of("\n<pre>{@code\n$T client = $T.builder()$L.build();\n}</pre>\n", client, client, exampleCredentials()))
+        .addJavadoc(Inline.of("\n<p>Thread-safe; share one instance. Generated from $L; do not edit.\n",
+            JavaNames.doc(java.nio.file.Path.of(spec.sourceFile()).getFileName().toString())))
         .addField(FieldSpec.builder(PROVIDER_INFO, "PROVIDER", Modifier.STATIC, Modifier.FINAL)
             .initializer(providerInfo()).build())
         .addField(API_CORE, "core", Modifier.PRIVATE, Modifier.FINAL)
@@ -91,12 +91,12 @@ final class ClientEmitter {
 
       if (Raw.is(fn)) {
         type.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(result)
-            .addParameter(params, "params").addJavadoc("$L", doc)
+            .addParameter(params, "params").addJavadoc(Inline.of("$L", doc))
             .addStatement("return core.executeRaw($S, params.method(), params.path(), params.query(), params.headers(), params.body())",
                 fn.name()).build());
         asyncType.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result))
-            .addParameter(params, "params").addJavadoc("$L", doc)
+            .addParameter(params, "params").addJavadoc(Inline.of("$L", doc))
             .addStatement("return core.executeRawAsync($S, params.method(), params.path(), params.query(), params.headers(), params.body())",
                 fn.name())
             .build());
@@ -106,31 +106,31 @@ final class ClientEmitter {
       boolean filters = binding.filtersOnClient();
       boolean emptyOnNotFound = binding.emptyOnNotFound();
       CodeBlock execute = emptyOnNotFound
-          ? CodeBlock.of("core.execute($S, $NCall(params), $NWhenNotFound(params))", fn.name(), method, method)
-          : CodeBlock.of("core.execute($S, $NCall(params))", fn.name(), method);
+          ? Inline.of("core.execute($S, $NCall(params), $NWhenNotFound(params))", fn.name(), method, method)
+          : Inline.of("core.execute($S, $NCall(params))", fn.name(), method);
       CodeBlock executeAsync = emptyOnNotFound
-          ? CodeBlock.of("core.executeAsync($S, $NCall(params), $NWhenNotFound(params))", fn.name(), method, method)
-          : CodeBlock.of("core.executeAsync($S, $NCall(params))", fn.name(), method);
+          ? Inline.of("core.executeAsync($S, $NCall(params), $NWhenNotFound(params))", fn.name(), method, method)
+          : Inline.of("core.executeAsync($S, $NCall(params))", fn.name(), method);
       type.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(result)
-          .addParameter(params, "params").addJavadoc("$L", doc)
+          .addParameter(params, "params").addJavadoc(Inline.of("$L", doc))
           .addJavadoc("@throws $T when the provider answers with an error\n", ClassName.get(RUNTIME, "ProviderException"))
           .addJavadoc("@throws $T when no answer arrives in time or the connection fails\n", ClassName.get(RUNTIME, "TransportException"))
           .addJavadoc("@throws $T when the answer's body does not fit the result\n", ClassName.get(RUNTIME, "DecodeException"))
-          .addStatement(filters ? CodeBlock.of("return $NKept(params, $L)", method, execute) : CodeBlock.of("return $L", execute))
+          .addStatement(filters ? Inline.of("return $NKept(params, $L)", method, execute) : Inline.of("return $L", execute))
           .build());
       if (emptyOnNotFound) type.addMethod(whenNotFound(fn, method, params, result));
       if (filters) type.addMethod(kept(fn, method, params, result));
       if (noRequired) {
         type.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(result)
-            .addJavadoc("{@link #$N($T)} with default params.\n", method, params)
-            .addStatement("return $N($T.builder().build())", method, params).build());
+            .addJavadoc(Inline.of("{@link #$N($T)} with default params.\n", method, params))
+            .addStatement(Inline.of("return $N($T.builder().build())", method, params)).build());
       }
       type.addMethod(callMethod(fn, method, params, result));
       asyncType.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC)
           .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result.box()))
-          .addParameter(params, "params").addJavadoc("$L", doc)
-          .addStatement(filters ? CodeBlock.of("return $L.thenApply(page -> $NKept(params, page))", executeAsync, method)
-              : CodeBlock.of("return $L", executeAsync))
+          .addParameter(params, "params").addJavadoc(Inline.of("$L", doc))
+          .addStatement(filters ? Inline.of("return $L.thenApply(page -> $NKept(params, page))", executeAsync, method)
+              : Inline.of("return $L", executeAsync))
           .build());
       pages.of(fn).ifPresent(paged -> paging(type, paged, method, params, result));
     }
@@ -171,13 +171,13 @@ final class ClientEmitter {
     MethodSpec.Builder m = MethodSpec.methodBuilder(method + "WhenNotFound").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Supplier.class), result)).addParameter(params, "params")
         .addJavadoc("What a 404 means on each path: an empty page on a search that found nothing, else an error (null).\n");
-    CodeBlock.Builder empty = CodeBlock.builder().add("$T.builder().$N($T.of())", result, JavaNames.member(pg.items()), List.class);
-    pg.hasMoreField().ifPresent(h -> empty.add(".$N(false)", JavaNames.member(h)));
+    CodeBlock.Builder empty = CodeBlock.builder().add(Inline.of("$T.builder().$N($T.of())", result, JavaNames.member(pg.items()), List.class));
+    pg.hasMoreField().ifPresent(h -> empty.add(Inline.of(".$N(false)", JavaNames.member(h))));
     for (HttpBindingIndex.Route r : http.of(fn).routes()) {
       if (r.when().isEmpty()) continue;
       String when = JavaNames.member(r.when().get());
-      if (r.emptyOnNotFound()) m.addStatement("if (params.$N() != null) return () -> $L.build()", when, empty.build());
-      else m.addStatement("if (params.$N() != null) return null", when);
+      if (r.emptyOnNotFound()) m.addStatement(Inline.of("if (params.$N() != null) return () -> $L.build()", when, empty.build()));
+      else m.addStatement(Inline.of("if (params.$N() != null) return null", when));
     }
     return m.addStatement("return null").build();
   }
@@ -189,37 +189,37 @@ final class ClientEmitter {
     for (Param p : fn.params()) {
       if (p.in() != Param.Location.CLIENT) continue;
       if (!test.isEmpty()) test.add("\n    && ");
-      test.add("(params.$N() == null || $T.equals(params.$N(), item.$N()))", JavaNames.member(p.name()), Objects.class,
-          JavaNames.member(p.name()), JavaNames.member(p.wire()));
+      test.add(Inline.of("(params.$N() == null || $T.equals(params.$N(), item.$N()))", JavaNames.member(p.name()), Objects.class,
+          JavaNames.member(p.name()), JavaNames.member(p.wire())));
     }
     return MethodSpec.methodBuilder(method + "Kept").addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(result)
         .addParameter(params, "params").addParameter(result, "page")
         .addJavadoc("Filters the provider does not offer, applied to the page's items after decoding.\n")
         .addStatement("if (page == null) return null")
-        .addStatement("return page.toBuilder().$N(page.$N().stream().filter(item -> $L).toList()).build()", items, items, test.build())
+        .addStatement(Inline.of("return page.toBuilder().$N(page.$N().stream().filter(item -> $L).toList()).build()", items, items, test.build()))
         .build();
   }
 
   private MethodSpec callMethod(Function fn, String method, ClassName params, TypeName result) {
     MethodSpec.Builder m = MethodSpec.methodBuilder(method + "Call").addModifiers(Modifier.PRIVATE)
         .returns(ParameterizedTypeName.get(CALL, result.box())).addParameter(params, "params")
-        .addStatement("$T w = core.request($L)", ParamsEmitter.WIRE, fn.takesIdempotencyKey())
+        .addStatement(Inline.of("$T w = core.request($L)", ParamsEmitter.WIRE, fn.takesIdempotencyKey()))
         .addStatement("params.writeTo(w)");
     fn.http().query().forEach((k, v) -> m.addStatement("w.query($S, $S)", k, v));
     HttpBindingIndex.Binding binding = http.of(fn);
     List<HttpBindingIndex.Route> routes = binding.routes();
     // The function's own path is the fallback: every other route is taken first when its param is set.
     for (HttpBindingIndex.Route r : routes.subList(1, routes.size())) {
-      m.beginControlFlow("if (params.$N() != null)", JavaNames.member(r.when().orElseThrow()))
-          .addStatement("return service.$N($L)", ServiceEmitter.methodName(fn, r), args(binding, r))
+      m.beginControlFlow(Inline.of("if (params.$N() != null)", JavaNames.member(r.when().orElseThrow())))
+          .addStatement(Inline.of("return service.$N($L)", ServiceEmitter.methodName(fn, r), args(binding, r)))
           .endControlFlow();
     }
-    return m.addStatement("return service.$N($L)", method, args(binding, routes.get(0))).build();
+    return m.addStatement(Inline.of("return service.$N($L)", method, args(binding, routes.get(0)))).build();
   }
 
   private static CodeBlock args(HttpBindingIndex.Binding binding, HttpBindingIndex.Route route) {
     CodeBlock.Builder b = CodeBlock.builder();
-    for (String name : route.placeholders()) b.add("$T.valueOf(params.$N()), ", String.class, JavaNames.member(name));
+    for (String name : route.placeholders()) b.add(Inline.of("$T.valueOf(params.$N()), ", String.class, JavaNames.member(name)));
     b.add("w.encodedQuery(), w.headers()");
     if (binding.hasBody()) b.add(", w.requestBody()");
     return b.build();
@@ -233,34 +233,34 @@ final class ClientEmitter {
     type.addMethod(MethodSpec.methodBuilder(method + "AutoPaging").addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Iterable.class), item)).addParameter(params, "params")
         .addJavadoc("Every item of every page, fetched one page at a time as the iteration reaches it.\n")
-        .addStatement("return $T.iterable(params, this::$N, $T::$N, $T::$N)", PAGES, method, result, itemsGetter,
-            names.client(), next).build());
+        .addStatement(Inline.of("return $T.iterable(params, this::$N, $T::$N, $T::$N)", PAGES, method, result, itemsGetter,
+            names.client(), next)).build());
     type.addMethod(MethodSpec.methodBuilder(method + "Stream").addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Stream.class), item)).addParameter(params, "params")
-        .addJavadoc("{@link #$NAutoPaging} as a sequential, lazy stream.\n", method)
-        .addStatement("return $T.stream(params, this::$N, $T::$N, $T::$N)", PAGES, method, result, itemsGetter,
-            names.client(), next).build());
+        .addJavadoc(Inline.of("{@link #$NAutoPaging} as a sequential, lazy stream.\n", method))
+        .addStatement(Inline.of("return $T.stream(params, this::$N, $T::$N, $T::$N)", PAGES, method, result, itemsGetter,
+            names.client(), next)).build());
 
     MethodSpec.Builder n = MethodSpec.methodBuilder(next).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(params).addParameter(params, "p").addParameter(result, "page")
         .addJavadoc("The params of the page after {@code page}, or null when it was the last.\n");
     String hasMore = pg.hasMoreField().map(JavaNames::member).orElse(null);
-    if (hasMore != null) n.addStatement("if (!$T.TRUE.equals(page.$N())) return null", Boolean.class, hasMore);
+    if (hasMore != null) n.addStatement(Inline.of("if (!$T.TRUE.equals(page.$N())) return null", Boolean.class, hasMore));
     switch (pg.style()) {
-      case CURSOR_AFTER_LAST -> n.addStatement("return p.toBuilder().$N($T.last(page.$N()).$N()).build()",
-          JavaNames.member(pg.cursorParam().orElseThrow()), PAGES, itemsGetter, JavaNames.member(pg.cursorField().orElseThrow()));
-      case CURSOR_TOKEN -> n.addStatement("return page.$N() == null ? null : p.toBuilder().$N(page.$N()).build()",
+      case CURSOR_AFTER_LAST -> n.addStatement(Inline.of("return p.toBuilder().$N($T.last(page.$N()).$N()).build()",
+          JavaNames.member(pg.cursorParam().orElseThrow()), PAGES, itemsGetter, JavaNames.member(pg.cursorField().orElseThrow())));
+      case CURSOR_TOKEN -> n.addStatement(Inline.of("return page.$N() == null ? null : p.toBuilder().$N(page.$N()).build()",
           JavaNames.member(pg.cursorField().orElseThrow()), JavaNames.member(pg.cursorParam().orElseThrow()),
-          JavaNames.member(pg.cursorField().orElseThrow()));
-      case PAGE -> n.addStatement("return p.toBuilder().$N(p.$N() == null ? 2 : p.$N() + 1).build()",
+          JavaNames.member(pg.cursorField().orElseThrow())));
+      case PAGE -> n.addStatement(Inline.of("return p.toBuilder().$N(p.$N() == null ? 2 : p.$N() + 1).build()",
           JavaNames.member(pg.pageParam().orElseThrow()), JavaNames.member(pg.pageParam().orElseThrow()),
-          JavaNames.member(pg.pageParam().orElseThrow()));
+          JavaNames.member(pg.pageParam().orElseThrow())));
       case OFFSET -> {
         String pageParam = JavaNames.member(pg.pageParam().orElseThrow());
         String limit = JavaNames.member(pg.limitParam().orElseThrow());
         // A short page is the last one; with no limit set the provider's page size is unknown.
-        n.addStatement("if (p.$N() == null || page.$N().size() < p.$N()) return null", limit, itemsGetter, limit);
-        n.addStatement("return p.toBuilder().$N(p.$N() == null ? 2 : p.$N() + 1).build()", pageParam, pageParam, pageParam);
+        n.addStatement(Inline.of("if (p.$N() == null || page.$N().size() < p.$N()) return null", limit, itemsGetter, limit));
+        n.addStatement(Inline.of("return p.toBuilder().$N(p.$N() == null ? 2 : p.$N() + 1).build()", pageParam, pageParam, pageParam));
       }
     }
     type.addMethod(n.build());
@@ -273,12 +273,12 @@ final class ClientEmitter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (Map.Entry<String, String> c : spec.credentials().entrySet()) {
       b.addMethod(MethodSpec.methodBuilder(JavaNames.member(c.getKey())).addModifiers(Modifier.PUBLIC).returns(builder)
-          .addParameter(String.class, "value").addJavadoc("$L (secret; never logged or printed)\n", JavaNames.doc(c.getValue()))
+          .addParameter(String.class, "value").addJavadoc(Inline.of("$L (secret; never logged or printed)\n", JavaNames.doc(c.getValue())))
           .addStatement("return credential($S, value)", c.getKey()).build());
     }
     for (Map.Entry<String, String> s : spec.settings().entrySet()) {
       b.addMethod(MethodSpec.methodBuilder(JavaNames.member(s.getKey())).addModifiers(Modifier.PUBLIC).returns(builder)
-          .addParameter(String.class, "value").addJavadoc("$L\n", JavaNames.doc(s.getValue()))
+          .addParameter(String.class, "value").addJavadoc(Inline.of("$L\n", JavaNames.doc(s.getValue())))
           .addStatement("return setting($S, value)", s.getKey()).build());
     }
     b.addMethod(MethodSpec.methodBuilder("self").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
@@ -293,8 +293,8 @@ final class ClientEmitter {
   private CodeBlock providerInfo() {
     CodeBlock.Builder b = CodeBlock.builder().add("$T.builder($S)", PROVIDER_INFO, spec.provider()).indent();
     for (Spec.BaseUrl u : spec.baseUrls()) {
-      b.add("\n.baseUrl($S$L)", u.url(), u.when().stream().map(w -> CodeBlock.of(", $S", w).toString())
-          .reduce("", String::concat));
+      b.add(Inline.of("\n.baseUrl($S$L)", u.url(), u.when().stream().map(w -> Inline.of(", $S", w).toString())
+          .reduce("", String::concat)));
     }
     for (AuthScheme a : spec.auth()) {
       if (a instanceof AuthScheme.Basic basic) b.add("\n.basicAuth($S, $S)", basic.username(), basic.password());
@@ -303,12 +303,12 @@ final class ClientEmitter {
     }
     spec.settingPatterns().forEach((k, v) -> b.add("\n.settingPattern($S, $S)", k, v));
     spec.headers().forEach((k, v) -> b.add("\n.header($S, $S)", k, v));
-    b.add("\n.encoding($T.Encoding.$L)", PROVIDER_INFO, spec.requestEncoding().name());
+    b.add(Inline.of("\n.encoding($T.Encoding.$L)", PROVIDER_INFO, spec.requestEncoding().name()));
     b.add("\n.jsonAdapters($T.FACTORY)", AdapterEmitter.factory(names, spec));
     spec.idempotencyHeader().ifPresent(h -> b.add("\n.idempotencyHeader($S)", h));
     spec.requestIdHeader().ifPresent(h -> b.add("\n.requestIdHeader($S)", h));
     if (!spec.retryStatuses().isEmpty()) {
-      b.add("\n.retryStatuses($L)", spec.retryStatuses().stream().map(String::valueOf).reduce((x, y) -> x + ", " + y).orElseThrow());
+      b.add(Inline.of("\n.retryStatuses($L)", spec.retryStatuses().stream().map(String::valueOf).reduce((x, y) -> x + ", " + y).orElseThrow()));
     }
     paths(b, "errorCode", spec.errors().code());
     paths(b, "errorType", spec.errors().type());
@@ -321,7 +321,7 @@ final class ClientEmitter {
 
   private static void paths(CodeBlock.Builder b, String method, List<String> paths) {
     if (paths.isEmpty()) return;
-    b.add("\n.$L($L)", method, paths.stream().map(p -> CodeBlock.of("$S", p).toString())
-        .reduce((x, y) -> x + ", " + y).orElse(""));
+    b.add(Inline.of("\n.$L($L)", method, paths.stream().map(p -> Inline.of("$S", p).toString())
+        .reduce((x, y) -> x + ", " + y).orElse("")));
   }
 }

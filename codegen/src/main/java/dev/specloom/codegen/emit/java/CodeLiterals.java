@@ -9,7 +9,7 @@ public final class CodeLiterals {
 
   /** {@code Map.of("a", "b", ...)} for a string map, in its order. */
   public static CodeBlock stringMap(Map<String, String> values) {
-    return CodeBlock.of("$T.of($L)", Map.class, values.entrySet().stream()
-        .map(e -> CodeBlock.of("$S, $S", e.getKey(), e.getValue())).collect(CodeBlock.joining(", ")));
+    return Inline.of("$T.of($L)", Map.class, values.entrySet().stream()
+        .map(e -> Inline.of("$S, $S", e.getKey(), e.getValue())).collect(CodeBlock.joining(", ")));
   }
 }

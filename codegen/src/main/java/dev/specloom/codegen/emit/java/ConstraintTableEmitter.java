@@ -31,25 +31,25 @@ final class ConstraintTableEmitter {
 
   CodeBlock table(Function fn) {
     CodeBlock params = fn.params().stream().map(p -> param(fn, p)).collect(CodeBlock.joining(",\n"));
-    return CodeBlock.of("new $T($S, $T.of($>\n$L$<))", TABLE, spec.provider() + "." + fn.name(), List.class, params);
+    return Inline.of("new $T($S, $T.of($>\n$L$<))", TABLE, spec.provider() + "." + fn.name(), List.class, params);
   }
 
   private CodeBlock param(Function fn, Param p) {
     CodeBlock.Builder b = shape(p.name(), p.type(), new HashSet<>()).toBuilder();
     if (p.required()) b.add(".asRequired()");
     if (p.min().isPresent() || p.max().isPresent()) {
-      b.add(".range($L, $L)", p.min().map(v -> v + "d").orElse("null"), p.max().map(v -> v + "d").orElse("null"));
+      b.add(Inline.of(".range($L, $L)", p.min().map(v -> v + "d").orElse("null"), p.max().map(v -> v + "d").orElse("null")));
     }
-    p.maxLength().ifPresent(n -> b.add(".maxLength($L)", n));
+    p.maxLength().ifPresent(n -> b.add(Inline.of(".maxLength($L)", n)));
     if (!p.allowed().isEmpty()) {
-      b.add(".allowed($L)", p.allowed().stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ")));
+      b.add(Inline.of(".allowed($L)", p.allowed().stream().map(v -> Inline.of("$S", v)).collect(CodeBlock.joining(", "))));
     }
     if (!p.valueAliases().isEmpty() || !p.refusedValues().isEmpty()) {
-      b.add(".values($L, $L)", CodeLiterals.stringMap(p.valueAliases()), CodeLiterals.stringMap(p.refusedValues()));
+      b.add(Inline.of(".values($L, $L)", CodeLiterals.stringMap(p.valueAliases()), CodeLiterals.stringMap(p.refusedValues())));
     }
-    p.defaultValue().ifPresent(d -> b.add(".defaultValue($L)", defaultLiteral(p.type(), d)));
+    p.defaultValue().ifPresent(d -> b.add(Inline.of(".defaultValue($L)", defaultLiteral(p.type(), d))));
     if (!p.requires().isEmpty()) {
-      b.add(".requires($L)", p.requires().stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ")));
+      b.add(Inline.of(".requires($L)", p.requires().stream().map(v -> Inline.of("$S", v)).collect(CodeBlock.joining(", "))));
     }
     if (p.in() == Param.Location.PATH && !Raw.is(fn) && p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.Kind.STRING) {
       b.add(".asPathSegment()");
@@ -60,7 +60,7 @@ final class ConstraintTableEmitter {
   /** The default as a literal of the param's Java type, so the builder's field takes it as it is. */
   static CodeBlock defaultLiteral(TypeRef type, Object value) {
     String lit = JavaTypes.literal(type, value);
-    return lit != null ? CodeBlock.of("$L", lit) : CodeBlock.of("$S", String.valueOf(value));
+    return lit != null ? Inline.of("$L", lit) : Inline.of("$S", String.valueOf(value));
   }
 
   /** Kind and, for tables, the shape of elements or fields; a model met again inside itself is left open. */
@@ -73,15 +73,15 @@ final class ConstraintTableEmitter {
         if (f.aliasOf().isEmpty()) fields.add(shape(f.name(), f.type(), visiting));
       }
       visiting.remove(ref.name());
-      return CodeBlock.of("$T.of($S, $T.MODEL).fields($L)", CONSTRAINT, name, KIND, CodeBlock.join(fields, ", "));
+      return Inline.of("$T.of($S, $T.MODEL).fields($L)", CONSTRAINT, name, KIND, CodeBlock.join(fields, ", "));
     }
     if (t instanceof TypeRef.ListOf l) {
-      return CodeBlock.of("$T.of($S, $T.LIST).element($L)", CONSTRAINT, name, KIND, shape("item", l.element(), visiting));
+      return Inline.of("$T.of($S, $T.LIST).element($L)", CONSTRAINT, name, KIND, shape("item", l.element(), visiting));
     }
     if (t instanceof TypeRef.MapOf mp) {
-      return CodeBlock.of("$T.of($S, $T.MAP).element($L)", CONSTRAINT, name, KIND, shape("value", mp.value(), visiting));
+      return Inline.of("$T.of($S, $T.MAP).element($L)", CONSTRAINT, name, KIND, shape("value", mp.value(), visiting));
     }
-    return CodeBlock.of("$T.of($S, $T.$L)", CONSTRAINT, name, KIND, kind(t));
+    return Inline.of("$T.of($S, $T.$L)", CONSTRAINT, name, KIND, kind(t));
   }
 
   private static String kind(TypeRef t) {

@@ -3,6 +3,7 @@ package dev.specloom.codegen.emit.java;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.specloom.codegen.emit.GeneratedFile;
+import dev.specloom.codegen.emit.InParallel;
 import dev.specloom.model.Function;
 import dev.specloom.model.HttpBindingIndex;
 import dev.specloom.model.Model;
@@ -43,9 +44,9 @@ public final class JavaSdkEmitter {
     return files;
   }
 
-  /** Every generated file as source text. */
+  /** Every generated file as source text, rendered in parallel (JavaPoet's rendering is most of the target's time). */
   public List<GeneratedFile> generated() {
-    return files().stream().map(JavaSdkEmitter::source).toList();
+    return InParallel.map(files(), JavaSdkEmitter::source);
   }
 
   /** A Java file's source text at its place in the output. */

@@ -37,7 +37,7 @@ final class ModelEmitter {
     List<Field> stored = model.fields().stream().filter(f -> f.aliasOf().isEmpty()).toList();
 
     TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
-    if (!model.description().isEmpty()) type.addJavadoc("$L\n", JavaNames.doc(model.description()));
+    if (!model.description().isEmpty()) type.addJavadoc(Inline.of("$L\n", JavaNames.doc(model.description())));
     type.addJavadoc("\n<p>Generated from the spec; do not edit.\n");
 
     MethodSpec.Builder fromBuilder = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
@@ -53,14 +53,14 @@ final class ModelEmitter {
       TypeName t = types.of(f.type());
       type.addField(FieldSpec.builder(t, member)
           .addAnnotation(AnnotationSpec.builder(JSON).addMember("name", "$S", f.wire()).build()).build());
-      fromBuilder.addStatement("this.$N = b.$N", member, member);
-      toBuilder.addStatement("b.$N = $N", member, member);
+      fromBuilder.addStatement(Inline.of("this.$N = b.$N", member, member));
+      toBuilder.addStatement(Inline.of("b.$N = $N", member, member));
       type.addMethod(accessor(f, member, t, member));
       builderType.addField(t, member, Modifier.PRIVATE);
       MethodSpec.Builder setter = MethodSpec.methodBuilder(member).addModifiers(Modifier.PUBLIC)
           .addParameter(t, member).returns(builder)
-          .addStatement("this.$N = $N", member, member).addStatement("return this");
-      if (!f.description().isEmpty()) setter.addJavadoc("$L\n", JavaNames.doc(f.description()));
+          .addStatement(Inline.of("this.$N = $N", member, member)).addStatement("return this");
+      if (!f.description().isEmpty()) setter.addJavadoc(Inline.of("$L\n", JavaNames.doc(f.description())));
       builderType.addMethod(setter.build());
     }
     for (Field f : model.fields()) {
@@ -86,13 +86,13 @@ final class ModelEmitter {
     MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(t);
     String doc = f.description().isEmpty() ? "" : JavaNames.doc(f.description());
     if (f.aliasOf().isPresent()) doc = (doc.isEmpty() ? "" : doc + " ") + "Same value as {@link #" + field + "()}.";
-    if (!doc.isEmpty()) m.addJavadoc("$L\n", doc);
+    if (!doc.isEmpty()) m.addJavadoc(Inline.of("$L\n", doc));
     if (JavaTypes.isList(f.type())) {
-      m.addStatement("return $N == null ? $T.of() : $N", field, List.class, field);
+      m.addStatement(Inline.of("return $N == null ? $T.of() : $N", field, List.class, field));
     } else if (JavaTypes.isMap(f.type())) {
-      m.addStatement("return $N == null ? $T.of() : $N", field, java.util.Map.class, field);
+      m.addStatement(Inline.of("return $N == null ? $T.of() : $N", field, java.util.Map.class, field));
     } else {
-      m.addStatement("return $N", field);
+      m.addStatement(Inline.of("return $N", field));
     }
     return m.build();
   }
@@ -112,21 +112,21 @@ final class ModelEmitter {
         equals.addStatement("$T that = ($T) o", self, self);
         CodeBlock.Builder cmp = CodeBlock.builder();
         for (int i = 0; i < fields.size(); i++) {
-          cmp.add(i == 0 ? "" : "\n    && ").add("$T.equals($N, that.$N)", Objects.class, fields.get(i), fields.get(i));
+          cmp.add(i == 0 ? "" : "\n    && ").add(Inline.of("$T.equals($N, that.$N)", Objects.class, fields.get(i), fields.get(i)));
         }
-        equals.addStatement("return $L", cmp.build());
+        equals.addStatement(Inline.of("return $L", cmp.build()));
       }
       type.addMethod(equals.build());
       type.addMethod(MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class)
           .addModifiers(Modifier.PUBLIC).returns(int.class)
-          .addStatement("return $T.hash($L)", Objects.class, String.join(", ", fields)).build());
+          .addStatement(Inline.of("return $T.hash($L)", Objects.class, String.join(", ", fields))).build());
       CodeBlock.Builder str = CodeBlock.builder().add("$S", self.simpleName() + "{");
       for (int i = 0; i < fields.size(); i++) {
-        str.add(" + $S + $N", (i == 0 ? "" : ", ") + fields.get(i) + "=", fields.get(i));
+        str.add(Inline.of(" + $S + $N", (i == 0 ? "" : ", ") + fields.get(i) + "=", fields.get(i)));
       }
       type.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class)
           .addModifiers(Modifier.PUBLIC).returns(String.class)
-          .addStatement("return $L + $S", str.build(), "}").build());
+          .addStatement(Inline.of("return $L + $S", str.build(), "}")).build());
     }
   }
 }

@@ -43,8 +43,8 @@ final class ParamsEmitter {
     ClassName self = names.params(fn.name());
     ClassName builder = self.nestedClass("Builder");
     TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("Params of {@link $T#$L}: $L\n", names.client(), Names.lowerCamel(fn.name()),
-            JavaNames.doc(fn.summary()))
+        .addJavadoc(Inline.of("Params of {@link $T#$L}: $L\n", names.client(), Names.lowerCamel(fn.name()),
+            JavaNames.doc(fn.summary())))
         .addJavadoc("\n<p>Generated from the spec; do not edit.\n")
         .addField(FieldSpec.builder(ConstraintTableEmitter.TABLE, "CONSTRAINTS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("What each param may hold: read by the builder (defaults, checks) and by the Lua glue.\n")
@@ -63,30 +63,30 @@ final class ParamsEmitter {
       String m = JavaNames.member(p.name());
       TypeName t = types.of(p.type());
       type.addField(FieldSpec.builder(t, m, Modifier.PRIVATE, Modifier.FINAL).build());
-      ctor.addStatement("this.$N = $L", m, copy(p, "b." + m));
-      toBuilder.addStatement("b.$N = $N", m, m);
+      ctor.addStatement(Inline.of("this.$N = $L", m, copy(p, "b." + m)));
+      toBuilder.addStatement(Inline.of("b.$N = $N", m, m));
       type.addMethod(MethodSpec.methodBuilder(m).addModifiers(Modifier.PUBLIC).returns(t)
-          .addJavadoc("$L\n", JavaNames.doc(p.description())).addStatement("return $N", m).build());
+          .addJavadoc(Inline.of("$L\n", JavaNames.doc(p.description()))).addStatement(Inline.of("return $N", m)).build());
 
       FieldSpec.Builder bf = FieldSpec.builder(t, m, Modifier.PRIVATE);
       if (p.defaultValue().isPresent()) bf.initializer("CONSTRAINTS.defaultOf($S, $T.class)", p.name(), t);
       builderType.addField(bf.build());
       builderType.addMethod(MethodSpec.methodBuilder(m).addModifiers(Modifier.PUBLIC).returns(builder)
-          .addParameter(t, m).addJavadoc("$L\n", paramDoc(p))
-          .addStatement("this.$N = $L", m, canonical(p, m)).addStatement("return this").build());
+          .addParameter(t, m).addJavadoc(Inline.of("$L\n", paramDoc(p)))
+          .addStatement(Inline.of("this.$N = $L", m, canonical(p, m))).addStatement("return this").build());
       if (p.type() instanceof TypeRef.MapOf map) {
         TypeName value = types.of(map.value());
         builderType.addMethod(MethodSpec.methodBuilder("put" + Names.upperCamel(p.name()))
             .addModifiers(Modifier.PUBLIC).returns(builder)
             .addParameter(String.class, "key").addParameter(value, "value")
-            .addJavadoc("Adds one entry to {@code $L}.\n", p.name())
-            .addStatement("if (this.$N == null) this.$N = new $T<>()", m, m, LinkedHashMap.class)
-            .addStatement("this.$N.put(key, value)", m).addStatement("return this").build());
+            .addJavadoc(Inline.of("Adds one entry to {@code $L}.\n", p.name()))
+            .addStatement(Inline.of("if (this.$N == null) this.$N = new $T<>()", m, m, LinkedHashMap.class))
+            .addStatement(Inline.of("this.$N.put(key, value)", m)).addStatement("return this").build());
       }
     }
     if (!fn.params().isEmpty()) {
-      build.addStatement("$T.check(CONSTRAINTS, $L)", VALIDATE,
-          fn.params().stream().map(p -> CodeBlock.of("$N", JavaNames.member(p.name()))).collect(CodeBlock.joining(", ")));
+      build.addStatement(Inline.of("$T.check(CONSTRAINTS, $L)", VALIDATE,
+          fn.params().stream().map(p -> Inline.of("$N", JavaNames.member(p.name()))).collect(CodeBlock.joining(", "))));
     }
     build.addStatement("return new $T(this)", self);
     builderType.addMethod(build.build());
@@ -110,24 +110,24 @@ final class ParamsEmitter {
     for (Param p : required) {
       String m = JavaNames.member(p.name());
       of.addParameter(types.of(p.type()), m);
-      chain.add(".$N($N)", m, m);
+      chain.add(Inline.of(".$N($N)", m, m));
     }
-    return of.addStatement("$L.build()", chain.build()).build();
+    return of.addStatement(Inline.of("$L.build()", chain.build())).build();
   }
 
   /** The value as set, or, for an enum with other spellings or refused values, the allowed value it stands for. */
   private static CodeBlock canonical(Param p, String m) {
-    if (p.valueAliases().isEmpty() && p.refusedValues().isEmpty()) return CodeBlock.of("$N", m);
-    return CodeBlock.of("$T.canonical(CONSTRAINTS, $S, $N)", VALIDATE, p.name(), m);
+    if (p.valueAliases().isEmpty() && p.refusedValues().isEmpty()) return Inline.of("$N", m);
+    return Inline.of("$T.canonical(CONSTRAINTS, $S, $N)", VALIDATE, p.name(), m);
   }
 
   private static CodeBlock copy(Param p, String expr) {
     if (p.type() instanceof TypeRef.MapOf || p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.Kind.OBJECT) {
-      return CodeBlock.of("$L == null ? null : $T.unmodifiableMap(new $T<>($L))", expr, java.util.Collections.class,
+      return Inline.of("$L == null ? null : $T.unmodifiableMap(new $T<>($L))", expr, java.util.Collections.class,
           LinkedHashMap.class, expr);
     }
-    if (p.type() instanceof TypeRef.ListOf) return CodeBlock.of("$L == null ? null : $T.copyOf($L)", expr, List.class, expr);
-    return CodeBlock.of("$L", expr);
+    if (p.type() instanceof TypeRef.ListOf) return Inline.of("$L == null ? null : $T.copyOf($L)", expr, List.class, expr);
+    return Inline.of("$L", expr);
   }
 
   static String paramDoc(Param p) {
@@ -153,28 +153,28 @@ final class ParamsEmitter {
     for (Param p : fn.params()) {
       String m = JavaNames.member(p.name());
       if (!p.wireValues().isEmpty()) {
-        CodeBlock entries = p.wireValues().entrySet().stream().map(e -> CodeBlock.of("$S, $S", e.getKey(), e.getValue()))
+        CodeBlock entries = p.wireValues().entrySet().stream().map(e -> Inline.of("$S, $S", e.getKey(), e.getValue()))
             .collect(CodeBlock.joining(", "));
-        w.addStatement("$T $NWire = $N == null ? null : $T.<$T, $T>of($L).getOrDefault($N, $N)", String.class, m, m,
-            java.util.Map.class, String.class, String.class, entries, m, m);
+        w.addStatement(Inline.of("$T $NWire = $N == null ? null : $T.<$T, $T>of($L).getOrDefault($N, $N)", String.class, m, m,
+            java.util.Map.class, String.class, String.class, entries, m, m));
         m = m + "Wire";
       }
       if (pages.sendsAsOffset(fn, p)) {
         Pagination pg = pages.of(fn).orElseThrow().pagination();
         String limit = JavaNames.member(pg.limitParam().orElseThrow());
-        w.beginControlFlow("if ($N != null && $N != null)", m, limit)
-            .addStatement("w.query($S, ($N - 1) * $N)", pg.offsetWire().orElseThrow(), m, limit)
+        w.beginControlFlow(Inline.of("if ($N != null && $N != null)", m, limit))
+            .addStatement(Inline.of("w.query($S, ($N - 1) * $N)", pg.offsetWire().orElseThrow(), m, limit))
             .endControlFlow();
         continue;
       }
       switch (p.in()) {
         case PATH, CLIENT -> { }
         case QUERY -> {
-          if (p.template().isPresent()) w.addStatement("w.queryTemplate($S, $S, $N)", p.wire(), p.template().get(), m);
-          else w.addStatement("w.query($S, $N)", p.wire(), m);
+          if (p.template().isPresent()) w.addStatement(Inline.of("w.queryTemplate($S, $S, $N)", p.wire(), p.template().get(), m));
+          else w.addStatement(Inline.of("w.query($S, $N)", p.wire(), m));
         }
-        case BODY -> w.addStatement("w.body($S, $N)", p.wire(), m);
-        case HEADER -> w.addStatement("w.header($S, $N)", p.wire(), m);
+        case BODY -> w.addStatement(Inline.of("w.body($S, $N)", p.wire(), m));
+        case HEADER -> w.addStatement(Inline.of("w.header($S, $N)", p.wire(), m));
       }
     }
     return w.build();

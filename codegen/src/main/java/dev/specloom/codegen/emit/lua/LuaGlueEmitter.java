@@ -11,7 +11,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.specloom.codegen.emit.GeneratedFile;
+import dev.specloom.codegen.emit.InParallel;
 import dev.specloom.codegen.emit.java.CodeLiterals;
+import dev.specloom.codegen.emit.java.Inline;
 import dev.specloom.codegen.emit.java.JavaNames;
 import dev.specloom.codegen.emit.java.JavaSdkEmitter;
 import dev.specloom.codegen.emit.java.JavaTypes;
@@ -70,8 +72,7 @@ public final class LuaGlueEmitter {
 
   /** Every provider's binding, and the services entry the host discovers them by. */
   public static List<GeneratedFile> generated(List<Spec> specs) {
-    List<GeneratedFile> files = new ArrayList<>();
-    for (Spec s : specs) files.add(JavaSdkEmitter.source(new LuaGlueEmitter(s).file()));
+    List<GeneratedFile> files = new ArrayList<>(InParallel.map(specs, s -> JavaSdkEmitter.source(new LuaGlueEmitter(s).file())));
     files.add(services(specs));
     return files;
   }
@@ -93,12 +94,12 @@ public final class LuaGlueEmitter {
   private TypeSpec type() {
     TypeSpec.Builder t = TypeSpec.classBuilder(binding).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(BINDING)
-        .addJavadoc("Lua glue for $L. Generated from the spec; do not edit.\n", JavaNames.doc(spec.title()));
+        .addJavadoc(Inline.of("Lua glue for $L. Generated from the spec; do not edit.\n", JavaNames.doc(spec.title())));
     CodeBlock.Builder functions = CodeBlock.builder().add("$T.of(", List.class).indent();
     for (int i = 0; i < spec.functions().size(); i++) {
       Function f = spec.functions().get(i);
-      functions.add(i == 0 ? "\n" : ",\n").add("new $T($S, $T.of($L), $L, $T.CONSTRAINTS)", FUNCTION_SPEC, f.name(), List.class,
-          f.aliases().stream().map(a -> CodeBlock.of("$S", a)).collect(CodeBlock.joining(", ")), f.isWrite(), names.params(f.name()));
+      functions.add(i == 0 ? "\n" : ",\n").add(Inline.of("new $T($S, $T.of($L), $L, $T.CONSTRAINTS)", FUNCTION_SPEC, f.name(), List.class,
+          f.aliases().stream().map(a -> Inline.of("$S", a)).collect(CodeBlock.joining(", ")), f.isWrite(), names.params(f.name())));
     }
     functions.unindent().add(")");
     t.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), FUNCTION_SPEC), "FUNCTIONS",
@@ -111,7 +112,7 @@ public final class LuaGlueEmitter {
     t.addMethod(names("credentials", spec.credentials().keySet()));
     if (!spec.credentialAliases().isEmpty()) {
       t.addMethod(MethodSpec.methodBuilder("credentialAliases").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-          .returns(STRINGS).addStatement("return $L", CodeLiterals.stringMap(spec.credentialAliases())).build());
+          .returns(STRINGS).addStatement(Inline.of("return $L", CodeLiterals.stringMap(spec.credentialAliases()))).build());
     }
     t.addMethod(MethodSpec.methodBuilder("connect").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(Object.class).addParameter(STRINGS, "credentials").addParameter(STRINGS, "settings")
@@ -135,7 +136,7 @@ public final class LuaGlueEmitter {
   private static MethodSpec names(String method, Set<String> values) {
     return MethodSpec.methodBuilder(method).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(Set.class, String.class))
-        .addStatement("return $T.of($L)", Set.class, values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ")))
+        .addStatement(Inline.of("return $T.of($L)", Set.class, values.stream().map(v -> Inline.of("$S", v)).collect(CodeBlock.joining(", "))))
         .build();
   }
 
@@ -149,8 +150,8 @@ public final class LuaGlueEmitter {
       ClassName builder = names.params(f.name()).nestedClass("Builder");
       m.beginControlFlow("case $S:", f.name()).addStatement("$T b = $T.builder()", builder, names.params(f.name()));
       for (Param p : f.params()) {
-        m.addStatement("if (a.containsKey($S)) b.$N($L)", p.name(), JavaNames.member(p.name()),
-            fromArg(p.type(), CodeBlock.of("a.get($S)", p.name())));
+        m.addStatement(Inline.of("if (a.containsKey($S)) b.$N($L)", p.name(), JavaNames.member(p.name()),
+            fromArg(p.type(), Inline.of("a.get($S)", p.name()))));
       }
       m.addStatement("return b.build()").endControlFlow();
     }
@@ -165,9 +166,9 @@ public final class LuaGlueEmitter {
         .addStatement("$T c = ($T) client", names.client(), names.client())
         .beginControlFlow("switch (function)");
     for (Function f : spec.functions()) {
-      CodeBlock invoke = CodeBlock.of("c.$N(($T) params)", Names.lowerCamel(f.name()), names.params(f.name()));
-      m.addStatement("case $S: return $L", f.name(), f.http().raw() ? CodeBlock.of("$T.of($L)", LUA_VALUES, invoke)
-          : toLuaExpr(f.returns().type(), invoke));
+      CodeBlock invoke = Inline.of("c.$N(($T) params)", Names.lowerCamel(f.name()), names.params(f.name()));
+      m.addStatement(Inline.of("case $S: return $L", f.name(), f.http().raw() ? Inline.of("$T.of($L)", LUA_VALUES, invoke)
+          : toLuaExpr(f.returns().type(), invoke)));
     }
     return m.addStatement("default: throw new $T($S + function)", IllegalArgumentException.class, "no function ")
         .endControlFlow().build();
@@ -176,21 +177,21 @@ public final class LuaGlueEmitter {
   /** Converts a validated argument (String, Long, Double, Boolean, Map, List) to the params' Java type. */
   private CodeBlock fromArg(TypeRef t, CodeBlock expr) {
     if (t instanceof TypeRef.ModelRef ref) {
-      return CodeBlock.of("$L == null ? null : $N(($T) $L)", expr, fromLuaName(ref.name()), ARGS, expr);
+      return Inline.of("$L == null ? null : $N(($T) $L)", expr, fromLuaName(ref.name()), ARGS, expr);
     }
     if (t instanceof TypeRef.ListOf l && l.element() instanceof TypeRef.ModelRef ref) {
-      return CodeBlock.of("$L == null ? null : (($T<$T>) $L).stream().map($T.class::cast).map($T::$N).toList()", expr,
+      return Inline.of("$L == null ? null : (($T<$T>) $L).stream().map($T.class::cast).map($T::$N).toList()", expr,
           List.class, Object.class, expr, Map.class, binding, fromLuaName(ref.name()));
     }
-    return CodeBlock.of("($T) $L", types.of(t), expr);
+    return Inline.of("($T) $L", types.of(t), expr);
   }
 
   private CodeBlock toLuaExpr(TypeRef t, CodeBlock expr) {
-    if (t instanceof TypeRef.ModelRef ref) return CodeBlock.of("$N($L)", toLuaName(ref.name()), expr);
+    if (t instanceof TypeRef.ModelRef ref) return Inline.of("$N($L)", toLuaName(ref.name()), expr);
     if (t instanceof TypeRef.ListOf l && l.element() instanceof TypeRef.ModelRef ref) {
-      return CodeBlock.of("$T.list($L, $T::$N)", LUA_VALUES, expr, binding, toLuaName(ref.name()));
+      return Inline.of("$T.list($L, $T::$N)", LUA_VALUES, expr, binding, toLuaName(ref.name()));
     }
-    return CodeBlock.of("$T.of($L)", LUA_VALUES, expr);
+    return Inline.of("$T.of($L)", LUA_VALUES, expr);
   }
 
   private MethodSpec toLua(Model m) {
@@ -199,8 +200,8 @@ public final class LuaGlueEmitter {
         .addStatement("if (m == null) return $T.NIL", LUA_VALUE)
         .addStatement("$T t = new $T()", LUA_TABLE, LUA_TABLE);
     for (Field f : m.fields()) {
-      CodeBlock get = CodeBlock.of("m.$N()", JavaNames.member(f.name()));
-      b.addStatement("$T.put(t, $S, $L)", LUA_VALUES, f.name(), toLuaExpr(f.type(), get));
+      CodeBlock get = Inline.of("m.$N()", JavaNames.member(f.name()));
+      b.addStatement(Inline.of("$T.put(t, $S, $L)", LUA_VALUES, f.name(), toLuaExpr(f.type(), get)));
     }
     return b.addStatement("return t").build();
   }
@@ -209,12 +210,12 @@ public final class LuaGlueEmitter {
     CodeBlock.Builder build = CodeBlock.builder().add("return $T.builder()", names.model(m.name()));
     for (Field f : m.fields()) {
       if (f.aliasOf().isPresent()) continue;
-      build.add("\n    .$N($L)", JavaNames.member(f.name()), fromArg(f.type(), CodeBlock.of("a.get($S)", f.name())));
+      build.add(Inline.of("\n    .$N($L)", JavaNames.member(f.name()), fromArg(f.type(), Inline.of("a.get($S)", f.name()))));
     }
     return MethodSpec.methodBuilder(fromLuaName(m.name())).addModifiers(Modifier.STATIC)
         .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
         .returns(names.model(m.name())).addParameter(ARGS, "a")
-        .addStatement("$L.build()", build.build()).build();
+        .addStatement(Inline.of("$L.build()", build.build())).build();
   }
 
   /** Models that appear in params, directly or nested, and so need a Lua → Java converter. */

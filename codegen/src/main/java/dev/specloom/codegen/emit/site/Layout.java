@@ -64,8 +64,11 @@ final class Layout {
     return badge(f) + (f.destructive() ? " <span class=\"badge destructive\">destructive</span>" : "");
   }
 
-  private static String page(String title, String description, String nav, String main) {
-    return """
+  /**
+   * The page around its parts, at the {@code %s} marks in order. Filled in by hand rather than by
+   * {@link String#formatted}: {@code main} is the whole reference, megabytes for a large spec.
+   */
+  private static final String[] PAGE = """
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -91,7 +94,13 @@ final class Layout {
         <script src="%s"></script>
         </body>
         </html>
-        """.formatted(escape(description), escape(title), STYLE, nav.isEmpty() ? " single" : "", nav, main, SEARCH_INDEX, SCRIPT);
+        """.split("%s", -1);
+
+  private static String page(String title, String description, String nav, String main) {
+    String[] parts = {escape(description), escape(title), STYLE, nav.isEmpty() ? " single" : "", nav, main, SEARCH_INDEX, SCRIPT};
+    StringBuilder page = new StringBuilder(main.length() + nav.length() + 2048).append(PAGE[0]);
+    for (int i = 0; i < parts.length; i++) page.append(parts[i]).append(PAGE[i + 1]);
+    return page.toString();
   }
 
   static String escape(String s) {

@@ -4,6 +4,7 @@ import dev.specloom.codegen.emit.docs.MarkdownEmitter;
 import dev.specloom.model.Function;
 import dev.specloom.model.Spec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
@@ -34,12 +36,17 @@ import org.commonmark.renderer.html.HtmlRenderer;
 record ReferencePage(String html, List<Entry> toc) {
   private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
   private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+  private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9_]+");
+  private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
   /** A contents entry: a top-level section, or a function inside the section before it. */
   record Entry(String id, String text, Optional<Function> function) {}
 
   static ReferencePage render(Spec spec) {
     Node doc = PARSER.parse(new MarkdownEmitter(spec).reference());
+    // By name: a heading or example per function looks its function up, and a scan each time is quadratic.
+    Map<String, Function> functions = new HashMap<>();
+    spec.functions().forEach(f -> functions.putIfAbsent(f.name(), f));
     Map<Node, String> ids = new IdentityHashMap<>();
     Set<String> used = new HashSet<>();
     spec.functions().forEach(f -> used.add(f.name()));
@@ -50,7 +57,7 @@ record ReferencePage(String html, List<Entry> toc) {
     boolean setup = false;
     for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof FencedCodeBlock code && examples && within != null) {
-        Optional<String> html = ExampleTabs.html(spec, spec.function(within).orElseThrow(), code.getLiteral());
+        Optional<String> html = ExampleTabs.html(spec, functions.get(within), code.getLiteral());
         if (html.isPresent()) {
           Node tabs = new Raw(html.get());
           code.insertAfter(tabs);
@@ -64,7 +71,7 @@ record ReferencePage(String html, List<Entry> toc) {
         h.insertBefore(new Raw(setup(spec)));
         setup = true;
       }
-      Optional<Function> fn = functionOf(h, spec);
+      Optional<Function> fn = functionOf(h, functions);
       if (fn.isPresent()) {
         within = fn.get().name();
         ids.put(h, within);
@@ -106,8 +113,8 @@ record ReferencePage(String html, List<Entry> toc) {
   }
 
   /** MarkdownEmitter heads a function's section with its name as code and nothing else. */
-  private static Optional<Function> functionOf(Heading h, Spec spec) {
-    if (h.getFirstChild() instanceof Code c && c.getNext() == null) return spec.function(c.getLiteral());
+  private static Optional<Function> functionOf(Heading h, Map<String, Function> functions) {
+    if (h.getFirstChild() instanceof Code c && c.getNext() == null) return Optional.ofNullable(functions.get(c.getLiteral()));
     return Optional.empty();
   }
 
@@ -138,7 +145,7 @@ record ReferencePage(String html, List<Entry> toc) {
   }
 
   static String slug(String text) {
-    String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "-").replaceAll("^-+|-+$", "");
+    String s = EDGE_DASHES.matcher(NOT_SLUG.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     return s.isEmpty() ? "section" : s;
   }
 
