@@ -108,6 +108,8 @@ final class Report {
         .append("| what | functions | wall ms per run | CPU ms per run |\n|---|---:|---:|---:|\n");
     s.append(row("Specloom, stripe + chartmogul + chargeover", String.valueOf(providerFunctions),
         mean(avgt("GeneratorBench.threeSpecs", "")), cpu("GeneratorBench.threeSpecs", "")));
+    s.append(row("Specloom, the same, nothing changed (stamp checked, nothing written)", String.valueOf(providerFunctions),
+        mean(avgt("GeneratorBench.threeSpecsUpToDate", "")), "–"));
     for (String[] r : new String[][] {{"GeneratorBench.synthetic", "Specloom, synthetic, every target", "250"},
         {"GeneratorBench.synthetic", "Specloom, synthetic, every target", "1000"},
         {"GeneratorBench.synthetic", "Specloom, synthetic, every target", "2000"},
@@ -125,6 +127,8 @@ final class Report {
         "×", 2.1, false);
     target("generator: the three provider specs, every target, in < 1 s", "three specs",
         avgt("GeneratorBench.threeSpecs", "").map(Bootstrap::mean), " ms", 1000, false);
+    target("generator: the three specs, nothing changed, skipped in ≤ 50 ms", "up to date",
+        avgt("GeneratorBench.threeSpecsUpToDate", "").map(Bootstrap::mean), " ms", 50, false);
     return s.append('\n').toString();
   }
 
