@@ -39,12 +39,6 @@ record Comparison(String name, List<Run> runs, int forks, int warmups, int itera
       return params.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + "=" + e.getValue())
           .collect(Collectors.joining(","));
     }
-
-    /** The benchmark without its package, e.g. {@code GeneratorBench.synthetic}. */
-    String shortName() {
-      int method = benchmark.lastIndexOf('.');
-      return benchmark.substring(benchmark.lastIndexOf('.', method - 1) + 1);
-    }
   }
 
   /** The runs in the order fork {@code fork} (from 0) runs them: rotated, so no benchmark always goes first. */

@@ -49,10 +49,6 @@ final class Measurements {
       forks.forEach((fork, values) -> out.put(fork, java.util.Arrays.stream(values).map(f).toArray()));
       return new Series(out);
     }
-
-    int count() {
-      return forks.values().stream().mapToInt(v -> v.length).sum();
-    }
   }
 
   /** Adds one fork's results file. */
