@@ -50,7 +50,8 @@ public final class ApiCore {
         .client(HttpStack.build(provider, base, settings, auth))
         .addConverterFactory(new ResultConverters(provider, moshi))
         .build();
-    this.execution = new Execution(provider.name, provider.requestIdHeaderOr(), new ErrorDecoder(provider, auth.redaction(), values));
+    this.execution = new Execution(provider.name, provider.requestIdHeaderOr(), new ErrorDecoder(provider, auth.redaction(), values),
+        settings.callTimeout());
     this.raw = new RawCalls(provider, baseUrl, retrofit.create(RawCalls.Service.class), values);
   }
 

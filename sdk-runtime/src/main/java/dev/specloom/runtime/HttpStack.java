@@ -1,5 +1,6 @@
 package dev.specloom.runtime;
 
+import java.time.Duration;
 import java.util.List;
 import okhttp3.OkHttpClient;
 import okhttp3.logging.HttpLoggingInterceptor;
@@ -8,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The OkHttp client every call of a client goes through, typed or raw, derived from a shared one (its pools and
- * dispatcher): the settings' timeouts; outermost, the record of the final answer's status and request id; then the
+ * dispatcher): the settings' connect and read timeouts; outermost, the record of the final answer's status and request id; then the
  * credentials and fixed headers, the retries, and, when asked for, the HTTP log, so the log shows each attempt as
  * sent with its secrets masked.
  */
@@ -19,7 +20,8 @@ final class HttpStack {
     OkHttpClient.Builder http = base.newBuilder()
         .connectTimeout(settings.connectTimeout())
         .readTimeout(settings.readTimeout())
-        .callTimeout(settings.callTimeout())
+        // The whole-call timeout is Execution's (CallDeadlines): OkHttp's wakes its watchdog thread on every call.
+        .callTimeout(Duration.ZERO)
         // Retries decides what may be sent twice; OkHttp's silent retry could repeat a write.
         .retryOnConnectionFailure(false)
         .addInterceptor(AnswerFacts.recorder(provider.requestIdHeaderOr()))

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import retrofit2.Call;
@@ -168,6 +169,21 @@ class ApiCoreTest {
         .baseUrl(url).retries(RetryPolicy.none()).build();
     TransportException t = assertThrows(TransportException.class, () -> gone.executeRaw("api_call", "GET", "/items", null, null, null));
     assertTrue(t.getMessage().startsWith("books.api_call"), t.getMessage());
+  }
+
+  @Test
+  void theWholeCallTimeoutCancelsBlockingAndAsyncCallsAsATimeout() {
+    MockResponse slow = new MockResponse.Builder().code(200).body("{\"status\":\"OK\"}").headersDelay(10, TimeUnit.SECONDS).build();
+    server.reply(slow).reply(slow);
+    ApiCore core = core().withOptions(RequestOptions.builder().callTimeout(Duration.ofMillis(200)).build());
+    TransportException blocking = assertThrows(TransportException.class, () -> core.executeRaw("api_call", "GET", "/items", null, null, null));
+    ExecutionException async = assertThrows(ExecutionException.class,
+        () -> get(core.executeRawAsync("api_call", "GET", "/items", null, null, null)));
+    for (Throwable t : List.of(blocking, async.getCause())) {
+      TransportException e = assertInstanceOf(TransportException.class, t);
+      assertTrue(e.isTimeout(), e.getMessage());
+      assertEquals("books.api_call: timed out: InterruptedIOException: timeout", e.getMessage());
+    }
   }
 
   @Test
