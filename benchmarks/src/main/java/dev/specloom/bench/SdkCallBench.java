@@ -14,8 +14,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -49,13 +51,21 @@ public class SdkCallBench {
     public void start() throws Exception {
       server = new StripeStub(100);
       specloom = StripeClient.builder().apiKey(KEY).baseUrl(server.url()).build();
-      // The SDK's transport without its interceptors: ClientBuilder's default timeouts, no silent retry, and the
-      // same defaults for protocols, connection pool and dispatcher (a fresh client's, as SharedHttp's is).
+      // The SDK's transport without its interceptors: ClientBuilder's connect timeout, HTTP/1.1, no silent retry,
+      // none of OkHttp's watchdog timeouts (the SDK keeps its read timeout on the socket, set here the same way,
+      // and its call deadline in its own watchdog), and the same connection pool and dispatcher defaults (a fresh
+      // client's, as SharedHttp's is).
       okhttp = new OkHttpClient.Builder()
           .connectTimeout(Duration.ofSeconds(10))
-          .readTimeout(Duration.ofSeconds(30))
-          .callTimeout(Duration.ofSeconds(60))
+          .readTimeout(Duration.ZERO)
+          .writeTimeout(Duration.ZERO)
+          .callTimeout(Duration.ZERO)
+          .protocols(List.of(Protocol.HTTP_1_1))
           .retryOnConnectionFailure(false)
+          .addNetworkInterceptor(chain -> {
+            chain.connection().socket().setSoTimeout(30_000);
+            return chain.proceed(chain.request());
+          })
           .build();
       // The floor sends the one request each benchmark makes, built once; the SDK builds it from params per call.
       HttpUrl root = HttpUrl.get(server.url());

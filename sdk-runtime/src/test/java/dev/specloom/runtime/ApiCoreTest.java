@@ -187,6 +187,26 @@ class ApiCoreTest {
   }
 
   @Test
+  void theReadTimeoutHoldsOnAPooledConnectionForTheClientThatAsksForIt() {
+    server.reply(200, "{\"status\":\"OK\"}")
+        .reply(new MockResponse.Builder().code(200).body("{\"status\":\"OK\"}").headersDelay(10, TimeUnit.SECONDS).build());
+    ApiCore core = core();
+    assertEquals(Map.of("status", "OK"), core.executeRaw("api_call", "GET", "/items", null, null, null));
+    ApiCore impatient = core.withOptions(RequestOptions.builder().readTimeout(Duration.ofMillis(200)).maxRetries(0).build());
+    TransportException e = assertThrows(TransportException.class, () -> impatient.executeRaw("api_call", "GET", "/items", null, null, null));
+    assertEquals("books.api_call: timed out: SocketTimeoutException: Read timed out", e.getMessage());
+  }
+
+  @Test
+  void okHttpKeepsNoTimeoutOfItsOwnSoNoCallWakesItsWatchdog() {
+    okhttp3.OkHttpClient http = HttpStack.build(BOOKS, new okhttp3.OkHttpClient(), CallSettings.of(new Builder(BOOKS)),
+        Authentication.of(BOOKS, Map.of("public_key", "p", "private_key", "q")));
+    assertEquals(List.of(0, 0, 0), List.of(http.readTimeoutMillis(), http.writeTimeoutMillis(), http.callTimeoutMillis()));
+    assertEquals(List.of(okhttp3.Protocol.HTTP_1_1), http.protocols());
+    assertEquals(10_000, http.connectTimeoutMillis());
+  }
+
+  @Test
   void optionsOverrideRetriesAndTheIdempotencyKeyForOneDerivedClient() {
     server.reply(503, "{}");
     ApiCore core = core();
