@@ -101,7 +101,7 @@ final class CallDeadlines {
       this.cancel = cancel;
     }
 
-    /** The call is over; true if its deadline passed first (it was cancelled, or is being cancelled). */
+    /** The call is over; true if its deadline passed first (it was cancelled, or is being cancelled). Idempotent. */
     boolean exit() {
       if (this == UNBOUNDED) return false;
       PENDING.remove(this);

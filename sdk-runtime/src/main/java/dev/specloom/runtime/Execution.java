@@ -37,8 +37,9 @@ final class Execution {
       response = call.execute();
     } catch (IOException | ProviderRejection | BodyMismatch e) {
       throw failure(function, deadline.exit() ? timedOut(e) : e, call.request());
+    } finally {
+      deadline.exit();
     }
-    deadline.exit();
     return unwrap(function, response);
   }
 
