@@ -195,6 +195,7 @@ class ApiCoreTest {
     ApiCore impatient = core.withOptions(RequestOptions.builder().readTimeout(Duration.ofMillis(200)).maxRetries(0).build());
     TransportException e = assertThrows(TransportException.class, () -> impatient.executeRaw("api_call", "GET", "/items", null, null, null));
     assertEquals("books.api_call: timed out: SocketTimeoutException: Read timed out", e.getMessage());
+    assertEquals(server.take().connection(), server.take().connection(), "the second call reused the first one's connection");
   }
 
   @Test

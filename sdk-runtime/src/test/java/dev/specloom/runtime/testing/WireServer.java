@@ -75,6 +75,11 @@ public final class WireServer implements AutoCloseable {
       return r.getMethod();
     }
 
+    /** Which connection, counted from 0 in the order the server accepted them, carried this request. */
+    public int connection() {
+      return r.getConnectionIndex();
+    }
+
     /** The encoded path, without the query. */
     public String path() {
       return r.getUrl().encodedPath();
